@@ -1,0 +1,8 @@
+import Aside from './Aside.astro';
+import Term from './Term.astro';
+
+/**
+ * The components authors may use in MDX without importing them. Keep this list short and
+ * stable: every name here is part of the authors' API.
+ */
+export const mdxComponents = { Aside, Term };

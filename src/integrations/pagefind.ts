@@ -1,0 +1,53 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { containsLao, segmentLaoWords } from '../lib/lao';
+
+/** Every `.html` file below `dir`, as paths relative to it with forward slashes, sorted. */
+async function htmlFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+function failOn(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Builds the Pagefind index from the finished HTML in `astro:build:done` through Pagefind's
+ * Node API (nothing is copied into `public/`). Lao text is split into words first, because
+ * Pagefind only segments Chinese, Japanese and Thai. Any Pagefind error fails the build.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'site:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        failOn('createIndex', errors);
+        if (!index) throw new Error('Pagefind createIndex returned no index');
+        try {
+          let pages = 0;
+          for (const sourcePath of await htmlFilesIn(outDir)) {
+            const html = await readFile(join(outDir, sourcePath), 'utf8');
+            const content = containsLao(html) ? segmentLaoWords(html) : html;
+            const added = await index.addHTMLFile({ sourcePath, content });
+            failOn(`indexing ${sourcePath}`, added.errors);
+            pages += 1;
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          failOn('writeFiles', written.errors);
+          logger.info(`indexed ${pages} HTML files into ${join('dist', 'pagefind')}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

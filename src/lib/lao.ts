@@ -1,0 +1,49 @@
+/**
+ * Lao script helpers. Lao text must carry `lang="lo"` so screen readers switch voice and the
+ * browser picks a Lao font; Pagefind does not split Lao into words, so text is segmented for it.
+ */
+
+/** Unicode block of the Lao script. */
+const LAO_RUN = /[\u0E80-\u0EFF]+(?:[\s\u200B]+[\u0E80-\u0EFF]+)*/g;
+const HAS_LAO = /[\u0E80-\u0EFF]/;
+
+/** True when the text contains any Lao character. */
+export function containsLao(text: string): boolean {
+  return HAS_LAO.test(text);
+}
+
+/** A piece of text, marked when it is a run of Lao script. */
+export interface TextPiece {
+  text: string;
+  lao: boolean;
+}
+
+/** Splits text into alternating Latin and Lao pieces, keeping every character. */
+export function splitLaoRuns(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LAO_RUN)) {
+    const start = match.index;
+    if (start > last) pieces.push({ text: text.slice(last, start), lao: false });
+    pieces.push({ text: match[0], lao: true });
+    last = start + match[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), lao: false });
+  return pieces;
+}
+
+/**
+ * Inserts spaces between Lao words so a search index that splits on spaces finds each word.
+ * Latin text passes through unchanged.
+ */
+export function segmentLaoWords(text: string): string {
+  const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
+  return splitLaoRuns(text)
+    .map((piece) => {
+      if (!piece.lao) return piece.text;
+      return Array.from(segmenter.segment(piece.text), (s) => s.segment.trim())
+        .filter(Boolean)
+        .join(' ');
+    })
+    .join('');
+}

@@ -1,0 +1,213 @@
+import { z } from 'astro/zod';
+import { baseFields, figureSchema, text, type SchemaTools } from './shared';
+import {
+  lessonLevelSchema,
+  organisationTypeSchema,
+  placeKindSchema,
+  provinceSchema,
+  sectorSchema,
+  sourceKindSchema,
+} from './vocabulary';
+
+/** A calendar date written as YYYY-MM-DD; kept as text so no time zone can shift it. */
+export const isoDate = z
+  .string({ error: 'date must be written as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be written as YYYY-MM-DD' });
+
+/** A span of days, e.g. the dates a route was planned for or held on. */
+const dateRange = z.object({
+  /** First day, YYYY-MM-DD. */
+  start: isoDate,
+  /** Last day, YYYY-MM-DD. */
+  end: isoDate,
+});
+
+/** A figure from a source, kept as a number so tables and charts can use it. */
+export const keyFigureSchema = z.object({
+  /** Stable id, used as the anchor of the figure's row. */
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must be lowercase letters, digits and hyphens' }),
+  /** The number as the source gives it. */
+  value: z.number({ error: 'value must be a number' }),
+  /** What is counted (e.g. "households", "hectares"). */
+  unit: text('unit'),
+  /** What the number says, in a short phrase. */
+  label: text('label'),
+  /** Theme used to group figures in tables (e.g. "livelihoods", "drug control"). */
+  group: text('group'),
+});
+export type KeyFigure = z.output<typeof keyFigureSchema>;
+
+/** Standalone pages such as the route itself (content/pages). */
+export const pageSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Dates the route was planned for, as announced beforehand. */
+    planned: dateRange.optional(),
+    /** Dates the route actually took place, as reported afterwards. */
+    held: dateRange.optional(),
+    /** Organisations behind the page's subject (organisers, supporters, participants). */
+    organisations: z.array(tools.reference('organisations')).default([]),
+    /** How many innovation plans the participants designed, as reported (the route page only). */
+    plansDesigned: z.number().int().positive().optional(),
+  });
+
+/** A host experience of the route, told as a case study (content/experiences). */
+export const experienceSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Position in lists; the route's own order of the host experiences. */
+    order: z.number({ error: 'order must be a number' }).int(),
+    /** A programme (RLIP) or a producer group. */
+    kind: z.enum(['programme', 'producer-group']),
+    /** Province the experience is in. */
+    province: provinceSchema,
+    /** What the group produces or the programme works on. */
+    sectors: z.array(sectorSchema).min(1, { error: 'sectors must name at least one sector' }),
+    /** Village, district and province entries in the gazetteer. */
+    places: z.array(tools.reference('places')).min(1, { error: 'places must name at least one place' }),
+    /** The group itself, its buyers and its supporters (ids in content/organisations). */
+    organisations: z.array(tools.reference('organisations')).default([]),
+    /** Year the activity began, when a source says it. */
+    since: z.number().int().min(1900).max(2100).optional(),
+    /** Size of the group, when a source says it. */
+    members: z.object({ count: z.number().int().positive(), unit: text('members.unit') }).optional(),
+    /** Ethnic group of the members, as the sources spell it. */
+    ethnicGroup: z.string().optional(),
+    /** Optional lead picture; only real, credited photos. */
+    hero: figureSchema(tools).optional(),
+  });
+
+/** A lesson learned (content/lessons). */
+export const lessonSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Position in lists. */
+    order: z.number({ error: 'order must be a number' }).int(),
+    /** Community, private sector, public sector, or shared risks and benefits. */
+    level: lessonLevelSchema,
+    /** Host experiences the lesson draws on. */
+    experiences: z.array(tools.reference('experiences')).default([]),
+  });
+
+/** An innovation plan designed during the route (content/plans). */
+export const planSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Position in the competition: 1, 2 or 3. */
+    rank: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'rank must be 1, 2 or 3' }),
+    /** Order within the same rank, as listed in the source. */
+    order: z.number().int(),
+    /** Organisation whose participants designed the plan. */
+    organisation: tools.reference('organisations'),
+    /** Theme of the plan. */
+    sectors: z.array(sectorSchema).min(1, { error: 'sectors must name at least one sector' }),
+    /** Province, only where the plan's title names one. */
+    province: provinceSchema.optional(),
+    /** Lessons the plan puts to work. */
+    lessons: z.array(tools.reference('lessons')).default([]),
+    /** Host experiences the plan builds on. */
+    experiences: z.array(tools.reference('experiences')).default([]),
+  });
+
+/** A related experience elsewhere in Lao PDR (content/related). */
+export const relatedSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Position in lists. */
+    order: z.number().int(),
+    /** Project code, where the source gives one (e.g. LAO/I28). */
+    code: z.string().optional(),
+    /** Province the experience is in. */
+    province: provinceSchema,
+    /** What it works on. */
+    sectors: z.array(sectorSchema).min(1, { error: 'sectors must name at least one sector' }),
+    /** Gazetteer entries. */
+    places: z.array(tools.reference('places')).default([]),
+    /** Organisations involved. */
+    organisations: z.array(tools.reference('organisations')).default([]),
+    /** When it happened, as precisely as the source says (free text, e.g. "27-28 April 2023"). */
+    when: text('when'),
+    /** Figures reported by the source, as numbers. */
+    figures: z.array(keyFigureSchema).default([]),
+  });
+
+/** A dated update (content/journal); the feed carries these. */
+export const journalSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Day the post is dated, YYYY-MM-DD. */
+    date: isoDate,
+    /** How exact the date is: the sources give some dates only to the month or year. */
+    datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+    /** Pages the post concerns. */
+    experiences: z.array(tools.reference('experiences')).default([]),
+    lessons: z.array(tools.reference('lessons')).default([]),
+    plans: z.array(tools.reference('plans')).default([]),
+    organisations: z.array(tools.reference('organisations')).default([]),
+  });
+
+/** An organisation the sources name (content/organisations). */
+export const organisationSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Short name or acronym as the sources write it. */
+    shortName: z.string().optional(),
+    /** Kind of organisation. */
+    type: organisationTypeSchema,
+    /** Province, for organisations tied to one. */
+    province: provinceSchema.optional(),
+  });
+
+/** A place in the gazetteer (content/places). */
+export const placeSchema = (tools: SchemaTools) =>
+  z.object({
+    ...baseFields(tools),
+    /** Country, province, district or village. */
+    kind: placeKindSchema,
+    /** The place this one lies in. */
+    parent: tools.reference('places').optional(),
+    /** Other romanised spellings readers may type; they are shown and searchable. */
+    variants: z.array(z.string().trim().min(1)).default([]),
+    /** Name in Lao script, with the source it is taken from. */
+    lao: z
+      .object({
+        /** The name in Lao script. */
+        name: z
+          .string()
+          .regex(/^[\u0E80-\u0EFF\s]+$/, { error: 'lao.name must be written in Lao script' }),
+        /** Source of the Lao spelling (id in content/sources). */
+        source: tools.reference('sources'),
+      })
+      .optional(),
+  });
+
+/** A document that pages cite (content/sources). */
+export const sourceSchema = () =>
+  z.object({
+    /** Title of the document. */
+    title: text('title'),
+    /** One or two sentences on what the document is. */
+    summary: text('summary').max(300, { error: 'summary must be at most 300 characters' }),
+    /** Primary source text, or a reference work cited for one fact. */
+    kind: sourceKindSchema,
+    /** Who published it. */
+    publisher: text('publisher'),
+    /** When it was published, as precisely as known (free text, e.g. "2013" or "28 April 2023"). */
+    published: text('published'),
+    /** Web address given by the document itself, if any (shown as text, never fetched). */
+    url: z.url({ error: 'url must be a full web address' }).optional(),
+    draft: z.boolean().default(false),
+  });
+
+/** A term or acronym (content/glossary.yaml). */
+export const glossarySchema = (tools: SchemaTools) =>
+  z.object({
+    /** The term as written in the sources. */
+    term: text('term'),
+    /** The expansion of an acronym, only where a source gives it. */
+    expansion: z.string().optional(),
+    /** What the term means here. */
+    definition: text('definition'),
+    /** Where the term and its meaning come from. */
+    sources: z.array(tools.reference('sources')).min(1, { error: 'sources must name at least one source' }),
+  });

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+
+/**
+ * The two Astro helpers a schema needs, passed in rather than imported, so the schemas can be
+ * unit-tested in plain Node with stand-ins (see tests/unit/schemas.test.ts).
+ */
+export interface SchemaTools {
+  /** `reference(collection)` from `astro:content`. */
+  reference: (collection: CollectionName) => z.ZodType;
+  /** `image()` from the collection's schema context. */
+  image: () => z.ZodType;
+}
+
+/** Every collection of the site, by the key used in `src/content.config.ts`. */
+export const collectionNames = [
+  'pages',
+  'experiences',
+  'lessons',
+  'plans',
+  'related',
+  'journal',
+  'organisations',
+  'places',
+  'sources',
+  'glossary',
+] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+/** A one-line text that must say something. */
+export const text = (what: string) =>
+  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+
+/**
+ * A picture with its description. Alt text is required and must describe the picture:
+ * a reader on a slow connection or a screen reader gets only this.
+ */
+export const figureSchema = ({ image }: Pick<SchemaTools, 'image'>) =>
+  z.object({
+    /** Path to the image file, relative to the entry. */
+    src: image(),
+    /** What the picture shows, for readers who cannot see it. Required, never empty. */
+    alt: z
+      .string({ error: 'alt text is required for every image' })
+      .trim()
+      .min(1, { error: 'alt text is required for every image' }),
+    /** Optional caption shown under the picture. */
+    caption: z.string().optional(),
+    /** Who made the picture and under what licence. Required: no uncredited pictures. */
+    credit: text('credit'),
+  });
+
+/** Fields every page-making entry carries. */
+export const baseFields = ({ reference }: Pick<SchemaTools, 'reference'>) => ({
+  /** Title shown as the page heading and in search results. */
+  title: text('title'),
+  /** One or two sentences for cards, link previews and the meta description (at most 300 characters). */
+  summary: text('summary').max(300, { error: 'summary must be at most 300 characters' }),
+  /** The documents this entry draws on (ids in content/sources). At least one. */
+  sources: z
+    .array(reference('sources'), { error: 'sources must be a list of source ids' })
+    .min(1, { error: 'sources must name at least one source' }),
+  /** A draft is built in development only, never published. */
+  draft: z.boolean().default(false),
+});

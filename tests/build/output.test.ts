@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/paths';
+import { builtPages, contentFiles, expectedPath, pagefindPageCount, sitemapPaths, unlistedPages } from '../support/site';
+
+const published = contentFiles().filter((entry) => !entry.draft);
+const pages = builtPages();
+const listedPages = pages.filter((page) => !unlistedPages.includes(page));
+const sitemap = sitemapPaths();
+
+describe('the built site', () => {
+  it('has content to check', () => {
+    expect(published.length).toBeGreaterThan(0);
+  });
+
+  it('has a page for every published content entry', () => {
+    const missing = published.filter((entry) => !pages.includes(expectedPath(entry)));
+    expect(missing.map((entry) => entry.file)).toEqual([]);
+  });
+
+  it('publishes no page for a draft', () => {
+    const drafts = contentFiles().filter((entry) => entry.draft);
+    expect(drafts.filter((entry) => pages.includes(expectedPath(entry))).map((e) => e.file)).toEqual([]);
+  });
+
+  it('lists exactly the built pages in the sitemap, search and 404 aside', () => {
+    expect(sitemap).toEqual(listedPages);
+  });
+
+  it('has every content entry in the sitemap', () => {
+    const missing = published.map(expectedPath).filter((path) => !sitemap.includes(path));
+    expect(missing).toEqual([]);
+  });
+
+  it('indexes exactly as many pages for search as the sitemap lists', () => {
+    expect(pagefindPageCount()).toBe(sitemap.length);
+  });
+
+  it('names the sitemap in robots.txt', () => {
+    const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+
+  it('keeps the search page and the 404 page out of the index', () => {
+    for (const page of ['search/index.html', '404.html']) {
+      const html = readFileSync(join(distDir, page), 'utf8');
+      expect(html, page).not.toContain('data-pagefind-body');
+      expect(html, page).toContain('name="robots" content="noindex"');
+    }
+  });
+
+  it('gives every glossary term an anchor on the glossary page', () => {
+    const yaml = readFileSync(join(distDir, '..', 'content', 'glossary.yaml'), 'utf8');
+    const ids = [...yaml.matchAll(/^- id:\s*['"]?([\w-]+)['"]?\s*$/gm)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    const glossary = readFileSync(join(distDir, 'glossary', 'index.html'), 'utf8');
+    expect(ids.filter((id) => !glossary.includes(`id="${id}"`))).toEqual([]);
+  });
+
+  it('writes the search index inside dist, not into public/', () => {
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(distDir, '..', 'public', 'pagefind'))).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/**
+ * Two projects: `unit` (pure functions and schemas, fast, no build needed) and `site`
+ * (the built `dist/`, broken-input builds and Chromium). `npm test` builds first, then runs both.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.spec.ts'],
+          environment: 'node',
+          // Builds and browsers share two cores: one file at a time keeps timings sane.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          globalSetup: ['tests/support/require-dist.ts'],
+        },
+      },
+    ],
+  },
+});
