@@ -12,8 +12,6 @@ export interface Fact {
   links?: EntryLink[];
   /** The sources are silent on this point; shown as such, never left blank. */
   unknown?: boolean;
-  /** Language of the text, when it is not English. */
-  lang?: string;
 }
 
 const unknownFact = (label: string): Fact => ({ label, text: t('experience.unknown'), unknown: true });
@@ -85,7 +83,7 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
         ...(d.variants.length > 0 ? [{ label: t('place.variants'), text: d.variants.join(', ') }] : []),
         ...(d.lao
           ? [
-              { label: t('place.laoName'), text: d.lao.name, lang: 'lo' },
+              { label: t('place.laoName'), text: d.lao.name },
               ...(await linksFact(t('place.laoSource'), [d.lao.source], from)),
             ]
           : []),

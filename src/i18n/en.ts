@@ -90,6 +90,7 @@ export const en = {
   'related.figure.unit': 'Counted',
   'related.figure.label': 'What',
 
+  'journal.feed': 'Follow the journal in a feed reader (RSS)',
   'journal.concerns': 'This post concerns',
   'journal.datePrecision.month': 'The source gives only the month.',
   'journal.datePrecision.year': 'The source gives only the year.',

@@ -5,9 +5,13 @@
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
-function toUtcDate(isoDay: string): Date {
+/** Midnight UTC of a YYYY-MM-DD day; throws on anything else, impossible days included. */
+export function toUtcDate(isoDay: string): Date {
   const date = new Date(`${isoDay}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`"${isoDay}" is not a date (expected YYYY-MM-DD)`);
+  // The pattern check matters: Date() is lenient and reads "25 February" as a day in 2001.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDay) {
+    throw new Error(`"${isoDay}" is not a date (expected YYYY-MM-DD)`);
+  }
   return date;
 }
 
@@ -28,7 +32,11 @@ export function formatDateRange(start: string, end: string, locale = 'en-GB'): s
   const b = toUtcDate(end);
   if (b < a) throw new Error(`date range ends (${end}) before it starts (${start})`);
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.formatRange(a, b);
+  // Intl puts thin spaces round the dash; house style closes it up between two numbers.
+  return format
+    .formatRange(a, b)
+    .replace(/\s*–\s*/g, ' – ')
+    .replace(/(\d) – (\d)/g, '$1–$2');
 }
 
 /** Number of calendar days a span covers, both ends included. */

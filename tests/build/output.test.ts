@@ -58,6 +58,24 @@ describe('the built site', () => {
     expect(ids.filter((id) => !glossary.includes(`id="${id}"`))).toEqual([]);
   });
 
+  it('shows a Sources section linking to at least one source on every entry page', () => {
+    const withoutSources = published
+      .filter((entry) => entry.collection !== 'sources')
+      .filter((entry) => {
+        const html = readFileSync(join(distDir, expectedPath(entry), 'index.html'), 'utf8');
+        const section = /<section class="source-list"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+        return !/href="\/sources\/[a-z0-9-]+\/"/.test(section);
+      });
+    expect(withoutSources.map((entry) => entry.file)).toEqual([]);
+  });
+
+  it('carries every journal post in the feed', () => {
+    const feed = readFileSync(join(distDir, 'journal', 'feed.xml'), 'utf8');
+    const posts = published.filter((entry) => entry.collection === 'journal');
+    expect(feed.match(/<item>/g)?.length).toBe(posts.length);
+    for (const post of posts) expect(feed).toContain(`${expectedPath(post)}</link>`);
+  });
+
   it('writes the search index inside dist, not into public/', () => {
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(distDir, '..', 'public', 'pagefind'))).toBe(false);
