@@ -12,13 +12,14 @@ import {
   relatedSchema,
   sourceSchema,
 } from './schemas/entries';
-import type { CollectionName, SchemaTools } from './schemas/shared';
+import type { z } from 'astro/zod';
+import type { CollectionName, ReferenceOutput, SchemaTools } from './schemas/shared';
 
 /** Reads `content/<folder>/**\/*.{md,mdx}`; the file name (without extension) is the entry id and the URL slug. */
 const entriesIn = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `./content/${folder}` });
 
 const toolsFrom = (image: SchemaTools['image']): SchemaTools => ({
-  reference: (collection: CollectionName) => reference(collection),
+  reference: (collection: CollectionName) => reference(collection) as z.ZodType<ReferenceOutput>,
   image,
 });
 

@@ -7,7 +7,7 @@ export const uiLang = 'en';
 
 /** Interface text for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return en[key].replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`UI text "${key}" needs a value for {${name}}`);
     return String(value);

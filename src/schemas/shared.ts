@@ -5,10 +5,16 @@ import { z } from 'astro/zod';
  * unit-tested in plain Node with stand-ins (see tests/unit/schemas.test.ts).
  */
 export interface SchemaTools {
-  /** `reference(collection)` from `astro:content`. */
-  reference: (collection: CollectionName) => z.ZodType;
+  /** `reference(collection)` from `astro:content`: an id in, `{ collection, id }` out. */
+  reference: (collection: CollectionName) => z.ZodType<ReferenceOutput>;
   /** `image()` from the collection's schema context. */
   image: () => z.ZodType;
+}
+
+/** What a resolved reference is: the collection and id of the entry it points at. */
+export interface ReferenceOutput {
+  collection: string;
+  id: string;
 }
 
 /** Every collection of the site, by the key used in `src/content.config.ts`. */

@@ -2,6 +2,7 @@
  * Site search. Loaded only by /search/: content pages ship no JavaScript. Pagefind's own
  * bundle and index are fetched on first use, from this site only.
  */
+export {};
 
 /** Interface text, handed over by the page in `data-strings` so the dictionary is not bundled. */
 type SearchText = 'noResults' | 'resultCount' | 'resultCountOne' | 'loading' | 'unavailable' | 'empty';
