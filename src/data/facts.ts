@@ -40,7 +40,7 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
     case 'lessons': {
       const d = (entry as CollectionEntry<'lessons'>).data;
       return [
-        { label: t('collection.lessons'), text: tFor(`lesson.level.${d.level}`) },
+        { label: t('fact.level'), text: tFor(`lesson.level.${d.level}`) },
         ...(await linksFact(t('lesson.drawsOn'), d.experiences, from)),
       ];
     }
@@ -65,12 +65,12 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
     }
     case 'journal': {
       const d = (entry as CollectionEntry<'journal'>).data;
-      return [{ label: t('source.published'), text: formatDate(d.date, d.datePrecision) }];
+      return [{ label: t('fact.date'), text: formatDate(d.date, d.datePrecision) }];
     }
     case 'organisations': {
       const d = (entry as CollectionEntry<'organisations'>).data;
       return [
-        { label: t('collection.organisations'), text: tFor(`organisation.type.${d.type}`) },
+        { label: t('fact.type'), text: tFor(`organisation.type.${d.type}`) },
         ...(d.shortName ? [{ label: t('organisation.shortName'), text: d.shortName }] : []),
         ...(d.province ? [{ label: t('experience.province'), text: tFor(`province.${d.province}`) }] : []),
       ];
@@ -78,7 +78,7 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
     case 'places': {
       const d = (entry as CollectionEntry<'places'>).data;
       return [
-        { label: t('collection.places'), text: tFor(`place.kind.${d.kind}`) },
+        { label: t('fact.type'), text: tFor(`place.kind.${d.kind}`) },
         ...(d.parent ? await linksFact(t('place.partOf'), [d.parent], from) : []),
         ...(d.variants.length > 0 ? [{ label: t('place.variants'), text: d.variants.join(', ') }] : []),
         ...(d.lao
@@ -92,7 +92,7 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
     case 'sources': {
       const d = (entry as CollectionEntry<'sources'>).data;
       return [
-        { label: t('collection.sources'), text: tFor(`source.kind.${d.kind}`) },
+        { label: t('fact.type'), text: tFor(`source.kind.${d.kind}`) },
         { label: t('source.publisher'), text: d.publisher },
         { label: t('source.published'), text: d.published },
         ...(d.url ? [{ label: t('source.url'), text: d.url }] : []),

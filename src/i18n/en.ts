@@ -53,6 +53,10 @@ export const en = {
   'page.backToTop': 'Back to top',
   'page.updated': 'Last updated',
 
+  'fact.type': 'Type',
+  'fact.level': 'Level',
+  'fact.date': 'Date',
+
   'experience.kind.programme': 'Programme',
   'experience.kind.producer-group': 'Producer group',
   'experience.since': 'Since',

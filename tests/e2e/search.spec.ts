@@ -42,6 +42,23 @@ describe('site search in Chromium', () => {
     await page.close();
   });
 
+  // Readers type the spellings they know: variants and Lao script must find the page.
+  for (const [query, expected] of [
+    ['Daxeum', '/case-studies/coffee-dakseum/'],
+    ['Attopeu', '/places/attapeu/'],
+    ['Xaignabouli', '/places/sayaboury/'],
+    ['ອັດຕະປື', '/places/attapeu/'],
+  ] as const) {
+    it(`finds ${expected} when searching for "${query}"`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
+      const hrefs = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain(expected);
+      await page.close();
+    });
+  }
+
   it('holds every page of the sitemap in the search index, and nothing else', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/search/`);
