@@ -30,6 +30,8 @@ export const en = {
   'nav.about': 'About this site',
 
   'search.label': 'Search the site',
+  'search.landmark.site': 'Site search',
+  'search.landmark.again': 'Search again',
   'search.placeholder': 'e.g. asparagus, Dakseum, PPP',
   'search.submit': 'Search',
   'search.title': 'Search',
@@ -201,6 +203,24 @@ export const en = {
   'aside.note': 'Note',
   'aside.gap': 'What the sources do not say',
   'aside.disagreement': 'Where the sources disagree',
+
+  'map.alt.province': 'Locator map of Lao PDR: {province} province highlighted',
+  'map.alt.borders': ', bordering {countries}',
+  'map.alt.town': '; a dot marks {town}, seat of {district} district',
+  'map.alt.end': '.',
+  'map.note.village': 'The exact position of {village} village is not known.',
+  'map.note.villages': 'The exact positions of {villages} villages are not known.',
+  'map.note.district': 'The map does not mark {district} district.',
+  'map.note.districts': 'The map does not mark {districts} districts.',
+  'map.legend.town': 'Dot: {town}, seat of {district} district.',
+  'map.credit.naturalEarth': 'Made with Natural Earth.',
+  'map.credit.xaisomboun': 'Natural Earth still counts Xaisomboun, a province since 2013, as part of Vientiane province.',
+  'map.credit.geonames': 'District seat: GeoNames, geonames.org, CC BY 4.0.',
+  'map.country.CHN': 'China',
+  'map.country.KHM': 'Cambodia',
+  'map.country.MMR': 'Myanmar',
+  'map.country.THA': 'Thailand',
+  'map.country.VNM': 'Viet Nam',
 } as const;
 
 export type UiKey = keyof typeof en;

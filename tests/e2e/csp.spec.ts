@@ -1,0 +1,107 @@
+import type { ConsoleMessage, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { gatePages, searchQuery, searchResultsShown } from '../support/gates';
+import { serveDist, type StaticServer } from '../support/server';
+
+let server: StaticServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Reports every CSP violation in the page to the test as it happens, before any navigation can lose it. */
+const reportViolations = `document.addEventListener('securitypolicyviolation', (event) => {
+  window.__reportCspViolation(event.effectiveDirective + ' blocked ' + (event.blockedURI || '(inline)') +
+    (event.sourceFile ? ' at ' + event.sourceFile + ':' + event.lineNumber : '') +
+    (event.disposition === 'report' ? ' (report only)' : ''));
+});`;
+
+/** Console output that means something went wrong: errors, and warnings about the policy or search. */
+function isProblem(message: ConsoleMessage): boolean {
+  if (message.type() === 'error') return true;
+  return message.type() === 'warning' && /security policy|refused|pagefind|worker|webassembly|wasm/i.test(message.text());
+}
+
+describe('Content-Security-Policy in Chromium (header and <meta>)', () => {
+  let current = '';
+  const problems: string[] = [];
+  const workers: string[] = [];
+
+  beforeAll(async () => {
+    await browser.context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+      problems.push(`${current}: CSP violation: ${text}`);
+    });
+    await browser.context.addInitScript(reportViolations);
+  });
+
+  /** Listens to a page and its workers (Pagefind searches in a worker, which only the header reaches). */
+  function watch(page: Page): void {
+    page.on('console', (message) => {
+      // The 404 page is served with status 404 on purpose: Chromium logs that for the document itself.
+      if (message.text().startsWith('Failed to load resource') && message.location().url === page.url()) return;
+      if (isProblem(message)) problems.push(`${current}: console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${current}: uncaught ${error.message}`));
+    page.on('worker', (worker: Worker) => {
+      workers.push(new URL(worker.url()).pathname);
+      worker.on('console', (message) => {
+        if (isProblem(message)) problems.push(`${current}: worker console ${message.type()}: ${message.text()}`);
+      });
+    });
+  }
+
+  it('blocks nothing on any page, with the policy sent as a header', async () => {
+    const page = await browser.context.newPage();
+    watch(page);
+    const missingHeader: string[] = [];
+    for (const target of gatePages()) {
+      current = target.name;
+      const response = await page.goto(`${server.origin}${target.path}`);
+      if (!response?.headers()['content-security-policy']) missingHeader.push(target.name);
+      // A page that never gets ready is reported with the violations that are likely the cause.
+      await target.ready?.(page).catch((error: Error) => problems.push(`${target.name}: ${error.message.split('\n')[0]}`));
+    }
+    await page.close();
+    expect({ servedWithoutThePolicyHeader: missingHeader, problems }).toEqual({
+      servedWithoutThePolicyHeader: [],
+      problems: [],
+    });
+  });
+
+  it('still finds results: the header policy lets Pagefind run its WebAssembly in its worker', async () => {
+    problems.length = 0;
+    workers.length = 0;
+    const page = await browser.context.newPage();
+    watch(page);
+    current = 'search';
+    const response = await page.goto(`${server.origin}/search/`);
+    await page.locator('#search-page-input').fill(searchQuery);
+    const shown = await searchResultsShown(page).then(
+      () => true,
+      () => false,
+    );
+    expect({
+      policyHeader: response?.headers()['content-security-policy'] ?? '(none)',
+      resultsShown: shown,
+      status: await page.locator('#search-status').textContent(),
+      // Pagefind falls back to the main thread (with a console warning) when its worker fails.
+      workers,
+      problems,
+    }).toMatchObject({
+      policyHeader: expect.stringContaining("'wasm-unsafe-eval'"),
+      resultsShown: true,
+      status: expect.stringContaining(searchQuery),
+      workers: expect.arrayContaining(['/pagefind/pagefind-worker.js']),
+      problems: [],
+    });
+    await page.close();
+  });
+});
