@@ -190,7 +190,7 @@ function mapForPlaces(province: string, refs: readonly { id: string }[], gazette
   };
 }
 
-/** The map an entry page shows, if any: places, experiences and related experiences. */
+/** The map an entry page shows, if any: places, experiences, related experiences and plans tied to a province. */
 export async function mapFor(collection: PageCollection, entry: CollectionEntry<PageCollection>): Promise<EntryMap | undefined> {
   const loaded = await loadGazetteer();
   switch (collection) {
@@ -202,6 +202,11 @@ export async function mapFor(collection: PageCollection, entry: CollectionEntry<
     case 'related': {
       const data = (entry as CollectionEntry<'experiences' | 'related'>).data;
       return mapForPlaces(data.province, data.places, loaded);
+    }
+    case 'plans': {
+      // Only a plan whose title names a province has one; the plan has no places of its own.
+      const { province } = (entry as CollectionEntry<'plans'>).data;
+      return province ? mapForPlaces(province, [], loaded) : undefined;
     }
     default:
       return undefined;
