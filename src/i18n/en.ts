@@ -200,6 +200,11 @@ export const en = {
   'footer.sourcesNote': 'Written from five public documents of PROCASUR, UNODC/UNIDO and the ILO.',
   'footer.about': 'About this site',
 
+  'share.heading': 'Share or cite this page',
+  'share.email': 'Send this page by e-mail',
+  'share.citeAs': 'Cite as:',
+  'share.citation': '“{title}”, {site}, {url} (text licensed CC BY 4.0).',
+
   'aside.note': 'Note',
   'aside.gap': 'What the sources do not say',
   'aside.disagreement': 'Where the sources disagree',

@@ -76,6 +76,18 @@ describe('the built site', () => {
     for (const post of posts) expect(feed).toContain(`${expectedPath(post)}</link>`);
   });
 
+  it('gives every listed page a link preview and its own canonical address', () => {
+    const meta = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
+    for (const path of sitemap) {
+      const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+      expect(meta(html, /<meta property="og:title" content="([^"]+)"/), path).toBeTruthy();
+      expect(meta(html, /<meta property="og:description" content="([^"]+)"/), path).toBeTruthy();
+      const canonical = meta(html, /<link rel="canonical" href="([^"]+)"/) ?? '';
+      expect(new URL(canonical).pathname, path).toBe(path);
+      expect(meta(html, /<meta property="og:url" content="([^"]+)"/), path).toBe(canonical);
+    }
+  });
+
   it('writes the search index inside dist, not into public/', () => {
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(distDir, '..', 'public', 'pagefind'))).toBe(false);

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/server';
+
+let server: StaticServer;
+let browser: { context: BrowserContext; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What a link preview (chat app, social network) reads from a page. */
+async function previewOf(path: string) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+  const preview = {
+    title: await meta('meta[property="og:title"]'),
+    description: await meta('meta[property="og:description"]'),
+    url: await meta('meta[property="og:url"]'),
+    canonical: await page.locator('link[rel="canonical"]').getAttribute('href'),
+    h1: (await page.locator('h1').first().innerText()).trim(),
+    page,
+  };
+  return preview;
+}
+
+describe('sharing a page', () => {
+  it('previews a case study with its own title and summary', async () => {
+    const preview = await previewOf('/case-studies/coffee-dakseum/');
+    expect(preview.title).toBe(preview.h1);
+    expect(preview.description).toBe((await preview.page.locator('.lede').innerText()).trim());
+    await preview.page.close();
+  });
+
+  it('offers an e-mail link and a citation that carry the page address, without JavaScript', async () => {
+    const preview = await previewOf('/lessons/community/');
+    const share = preview.page.getByRole('region', { name: 'Share or cite this page' });
+    const mailto = await share.getByRole('link', { name: 'Send this page by e-mail' }).getAttribute('href');
+    expect(mailto).toMatch(/^mailto:\?subject=/);
+    expect(decodeURIComponent(mailto ?? '')).toContain(preview.canonical);
+    expect(await share.locator('cite').innerText()).toContain(preview.canonical);
+    expect(await preview.page.locator('script').count()).toBe(0);
+    await preview.page.close();
+  });
+});
