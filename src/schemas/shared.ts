@@ -34,7 +34,10 @@ export type CollectionName = (typeof collectionNames)[number];
 
 /** A one-line text that must say something. */
 export const text = (what: string) =>
-  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
 
 /**
  * A picture with its description. Alt text is required and must describe the picture:

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * A static server for a built site, like tests/support/server.ts's serveDist (directory URLs get
+ * their index.html, unknown paths the 404 page, headers from a `_headers` file), plus gzip for
+ * text, as any real host does: Lighthouse then measures what a reader would receive.
+ * (serveDist itself cannot be imported by plain Node: its TypeScript imports omit extensions.)
+ */
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+const compressible = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
+function readHeadersFile(root) {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => /^\s+\S+:/.test(line))
+    .map((line) => {
+      const [name, ...rest] = line.trim().split(':');
+      return [name, rest.join(':').trim()];
+    });
+}
+
+export async function serveStatic(root) {
+  const headers = readHeadersFile(root);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path.endsWith('/')) path += 'index.html';
+    let file = join(root, path);
+    let status = 200;
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      file = join(root, '404.html');
+      status = 404;
+    }
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    for (const [name, value] of headers) response.setHeader(name, value);
+    let body = readFileSync(file);
+    const head = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      head['Content-Encoding'] = 'gzip';
+      head['Vary'] = 'Accept-Encoding';
+    }
+    head['Content-Length'] = body.length;
+    response.writeHead(status, head);
+    response.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,172 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { provinces } from '../../src/schemas/vocabulary';
+import { createFixtureSite, type FixtureSite } from '../support/fixture-site';
+import { rootDir } from '../support/paths';
+
+/**
+ * Bad input never passes silently: each case breaks one thing in a fresh copy of the minimal
+ * fixture, builds it, and expects the build to fail with a message that names the file and the
+ * field or link an editor has to fix. One copied project serves every case (builds run one
+ * after another); only its content folder is replaced.
+ */
+
+const fixture = join(rootDir, 'tests', 'fixtures', 'minimal-content');
+const experience = 'experiences/test-group.mdx';
+let site: FixtureSite;
+let png: Buffer;
+
+/** Content as the fixture has it, changed by `mutate`; then `astro build`, output without colours. */
+function buildWith(mutate: (content: string) => void): { status: number | null; output: string } {
+  rmSync(site.contentDir, { recursive: true, force: true });
+  for (const stale of ['dist', '.astro']) rmSync(join(site.dir, stale), { recursive: true, force: true });
+  cpSync(fixture, site.contentDir, { recursive: true });
+  mutate(site.contentDir);
+  const result = site.build();
+  // eslint-disable-next-line no-control-regex
+  return { status: result.status, output: result.output.replace(/\u001b\[[0-9;]*m/g, '') };
+}
+
+/** Rewrites one content file. */
+function edit(content: string, file: string, change: (text: string) => string): void {
+  const path = join(content, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  writeFileSync(path, after);
+}
+
+/** Adds lines at the end of a file's frontmatter. */
+const addToFrontmatter = (lines: string) => (text: string) => text.replace(/\n---\n/, `\n${lines}\n---\n`);
+/** Adds a paragraph at the end of a body. */
+const appendBody = (markdown: string) => (text: string) => `${text.trimEnd()}\n\n${markdown}\n`;
+
+/** Expects a failed build whose output contains every one of `texts`. */
+function expectFailure(result: { status: number | null; output: string }, texts: string[]): void {
+  expect(result.status, result.output).not.toBe(0);
+  for (const text of texts) expect(result.output, `output should contain ${JSON.stringify(text)}`).toContain(text);
+}
+
+beforeAll(async () => {
+  site = createFixtureSite(fixture);
+  png = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#6b8e23' } })
+    .png()
+    .toBuffer();
+});
+
+afterAll(() => site?.remove());
+
+describe('a build with bad input', () => {
+  it('succeeds on the fixture with a credited hero image and a described body image (no false alarms)', () => {
+    const result = buildWith((content) => {
+      writeFileSync(join(content, 'experiences', 'field.png'), png);
+      writeFileSync(join(content, 'pages', 'pic.png'), png);
+      edit(content, experience, addToFrontmatter('hero: { src: ./field.png, alt: A coffee field, credit: Test }'));
+      edit(
+        content,
+        'pages/about.mdx',
+        appendBody('![Coffee drying on mats](./pic.png) and [the objective](/route/#objective).'),
+      );
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('[site:link-check] internal links checked');
+  });
+
+  it('fails on a missing required field, naming file and field', () => {
+    const result = buildWith((content) => edit(content, experience, (text) => text.replace(/^summary:.*\n/m, '')));
+    expectFailure(result, ['content/experiences/test-group.mdx', 'summary: required field is missing']);
+  });
+
+  it('fails on a wrong type, naming file, field and the value read', () => {
+    const result = buildWith((content) =>
+      edit(content, experience, (text) => text.replace(/^order: 1$/m, 'order: first')),
+    );
+    expectFailure(result, [
+      'content/experiences/test-group.mdx',
+      'order (line 5): order must be a number (found "first")',
+    ]);
+  });
+
+  it('fails on an unknown enum value, listing the allowed values', () => {
+    const result = buildWith((content) =>
+      edit(content, experience, (text) => text.replace(/^province: attapeu$/m, 'province: vientane')),
+    );
+    expectFailure(result, ['content/experiences/test-group.mdx', 'province (line 7):', '(found "vientane")']);
+    for (const province of provinces) expect(result.output).toContain(`"${province}"`);
+  });
+
+  it('fails on a reference to an entry that does not exist, naming file, field and id', () => {
+    const result = buildWith((content) =>
+      edit(content, experience, (text) => text.replace(/^organisations: \[test-org\]$/m, 'organisations: [nobody]')),
+    );
+    expectFailure(result, [
+      'content/experiences/test-group.mdx',
+      'organisations[0] (line 10): "nobody" is not an entry: there is no content/organisations/nobody.mdx',
+    ]);
+  });
+
+  it('fails on a missing frontmatter image, naming file and field (not only [ImageNotFound])', () => {
+    const result = buildWith((content) =>
+      edit(content, experience, addToFrontmatter('hero: { src: ./missing.png, alt: A field, credit: Test }')),
+    );
+    expectFailure(result, [
+      'content/experiences/test-group.mdx',
+      'hero.src (line 14): image file not found: "./missing.png"',
+    ]);
+  });
+
+  it('fails on a frontmatter image with empty alt text, naming file and field', () => {
+    const result = buildWith((content) => {
+      writeFileSync(join(content, 'experiences', 'field.png'), png);
+      edit(content, experience, addToFrontmatter("hero: { src: ./field.png, alt: '', credit: Test }"));
+    });
+    expectFailure(result, [
+      'content/experiences/test-group.mdx',
+      'hero.alt (line 14): alt text is required for every image',
+    ]);
+  });
+
+  it('fails on a body image with empty alt text, naming file and line', () => {
+    const result = buildWith((content) => {
+      writeFileSync(join(content, 'pages', 'pic.png'), png);
+      edit(content, 'pages/about.mdx', appendBody('![](./pic.png)'));
+    });
+    expectFailure(result, ['content/pages/about.mdx:9:1: image "./pic.png" has no alt text']);
+  });
+
+  it('fails on a broken internal link, naming the content file, line and link', () => {
+    const result = buildWith((content) => edit(content, 'pages/about.mdx', appendBody('[x](/case-studies/nope/)')));
+    expectFailure(result, [
+      'Link check failed: 1 broken internal link',
+      'content/pages/about.mdx (page /about/)',
+      'line 9: /case-studies/nope/ → no such page or file in the build (/case-studies/nope/)',
+    ]);
+  });
+
+  it('fails on a broken fragment, naming the content file, line and link', () => {
+    const result = buildWith((content) => edit(content, 'pages/about.mdx', appendBody('[x](/route/#nope)')));
+    expectFailure(result, [
+      'content/pages/about.mdx (page /about/)',
+      'line 9: /route/#nope → /route/ has no element with id="nope"',
+    ]);
+  });
+
+  it('fails on invalid MDX (an unclosed <Aside>), naming the file', () => {
+    const result = buildWith((content) =>
+      edit(content, 'pages/route.mdx', appendBody('<Aside type="gap">Never closed.')),
+    );
+    expectFailure(result, ['Expected a closing tag for `<Aside>`', 'content/pages/route.mdx:']);
+  });
+
+  it('fails on an unknown <Term id>, naming the id, file and line', () => {
+    const result = buildWith((content) =>
+      edit(content, 'pages/route.mdx', (text) => text.replace('<Term id="ppp">', '<Term id="nope">')),
+    );
+    expectFailure(result, [
+      'content/pages/route.mdx',
+      'line 13: <Term id="nope">: there is no term "nope" in content/glossary.yaml',
+    ]);
+  });
+});

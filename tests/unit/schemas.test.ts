@@ -1,0 +1,249 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import {
+  experienceSchema,
+  glossarySchema,
+  journalSchema,
+  keyFigureSchema,
+  lessonSchema,
+  organisationSchema,
+  pageSchema,
+  placeSchema,
+  planSchema,
+  relatedSchema,
+  sourceSchema,
+} from '~/schemas/entries';
+import type { SchemaTools } from '~/schemas/shared';
+import { provinces } from '~/schemas/vocabulary';
+
+/** Stand-ins for Astro's `reference()` and `image()`: plain strings, so the schemas run in Node. */
+const tools = {
+  reference: () => z.string(),
+  image: () => z.string(),
+} as unknown as SchemaTools;
+
+const base = { title: 'A title', summary: 'A summary.', sources: ['test-source'] };
+
+/** A valid entry of every collection, as in tests/fixtures/minimal-content. */
+const valid = {
+  pages: {
+    schema: pageSchema(tools),
+    data: {
+      ...base,
+      planned: { start: '2013-02-04', end: '2013-02-08' },
+      plansDesigned: 3,
+      organisations: ['test-org'],
+    },
+  },
+  experiences: {
+    schema: experienceSchema(tools),
+    data: {
+      ...base,
+      order: 1,
+      kind: 'producer-group',
+      province: 'attapeu',
+      sectors: ['coffee'],
+      places: ['test-village'],
+      organisations: ['test-org'],
+      since: 1994,
+      members: { count: 21, unit: 'families' },
+      hero: { src: './field.png', alt: 'A coffee field', credit: 'Test, CC BY 4.0' },
+    },
+  },
+  lessons: {
+    schema: lessonSchema(tools),
+    data: { ...base, order: 1, level: 'community', experiences: ['test-group'] },
+  },
+  plans: {
+    schema: planSchema(tools),
+    data: { ...base, rank: 1, order: 1, organisation: 'test-org', sectors: ['coffee'], lessons: ['test-lesson'] },
+  },
+  related: {
+    schema: relatedSchema(tools),
+    data: {
+      ...base,
+      order: 1,
+      code: 'LAO/I28',
+      province: 'oudomxay',
+      sectors: ['alternative-livelihoods'],
+      when: 'around 2009',
+      figures: [{ id: 'households', value: 831, unit: 'households', label: 'benefiting', group: 'Livelihoods' }],
+    },
+  },
+  journal: { schema: journalSchema(tools), data: { ...base, date: '2013-03-01', experiences: ['test-group'] } },
+  organisations: { schema: organisationSchema(tools), data: { ...base, type: 'programme', shortName: 'TO' } },
+  places: {
+    schema: placeSchema(tools),
+    data: { ...base, kind: 'village', variants: ['Test Vilage'], lao: { name: 'ສານໄຊ', source: 'test-source' } },
+  },
+  sources: {
+    schema: sourceSchema(),
+    data: { title: 'A source', summary: 'A source.', kind: 'primary', publisher: 'Someone', published: '2013' },
+  },
+  glossary: {
+    schema: glossarySchema(tools),
+    data: { term: 'PPP', definition: 'A partnership.', sources: ['test-source'] },
+  },
+} satisfies Record<string, { schema: z.ZodType; data: Record<string, unknown> }>;
+
+/** The issues of a failed parse, as "path: message" lines. */
+function issuesOf(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  expect(result.success, 'the parse should fail').toBe(false);
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`);
+}
+
+/** Removes a field from a copy of an object. */
+function without<T extends Record<string, unknown>>(data: T, field: string): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...data };
+  delete copy[field];
+  return copy;
+}
+
+describe.each(Object.entries(valid))('the %s schema', (_name, { schema, data }) => {
+  it('accepts a valid entry', () => {
+    const result = schema.safeParse(data);
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+
+  it('refuses an entry without a title, naming the field', () => {
+    const name = 'term' in data ? 'term' : 'title';
+    const issues = issuesOf(schema, without(data, name));
+    expect(issues).toEqual([`${name}: ${name} is required`]);
+  });
+
+  it('refuses an empty title', () => {
+    const name = 'term' in data ? 'term' : 'title';
+    expect(issuesOf(schema, { ...data, [name]: '   ' })).toEqual([`${name}: ${name} must not be empty`]);
+  });
+
+  it('refuses an entry without sources, or with a number where an id belongs', () => {
+    if (!('sources' in data)) return;
+    expect(issuesOf(schema, { ...data, sources: [] })).toEqual(['sources: sources must name at least one source']);
+    expect(issuesOf(schema, { ...data, sources: [7] })[0]).toMatch(/^sources\.0: /);
+  });
+});
+
+describe('field rules', () => {
+  it('names a missing summary', () => {
+    expect(issuesOf(valid.experiences.schema, without(valid.experiences.data, 'summary'))).toEqual([
+      'summary: summary is required',
+    ]);
+  });
+
+  it('refuses a summary over 300 characters', () => {
+    expect(issuesOf(valid.lessons.schema, { ...valid.lessons.data, summary: 'x'.repeat(301) })).toEqual([
+      'summary: summary must be at most 300 characters',
+    ]);
+  });
+
+  it('names a wrong type: order written as a word', () => {
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, order: 'first' })).toEqual([
+      'order: order must be a number',
+    ]);
+  });
+
+  it('lists the allowed provinces for an unknown one', () => {
+    const [issue] = issuesOf(valid.experiences.schema, { ...valid.experiences.data, province: 'vientane' });
+    expect(issue).toMatch(/^province: /);
+    for (const province of provinces) expect(issue).toContain(`"${province}"`);
+  });
+
+  it('refuses an unknown sector, kind, level, type and place kind, naming each field', () => {
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, sectors: ['rice'] })[0]).toMatch(
+      /^sectors\.0: .*"coffee"/,
+    );
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, kind: 'company' })[0]).toMatch(/^kind: /);
+    expect(issuesOf(valid.lessons.schema, { ...valid.lessons.data, level: 'national' })[0]).toMatch(
+      /^level: .*"community"/,
+    );
+    expect(issuesOf(valid.organisations.schema, { ...valid.organisations.data, type: 'ngo' })[0]).toMatch(/^type: /);
+    expect(issuesOf(valid.places.schema, { ...valid.places.data, kind: 'city' })[0]).toMatch(/^kind: .*"village"/);
+    expect(issuesOf(valid.sources.schema, { ...valid.sources.data, kind: 'secondary' })[0]).toMatch(
+      /^kind: .*"primary"/,
+    );
+  });
+
+  it('requires at least one sector and one place for a case study', () => {
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, sectors: [] })).toEqual([
+      'sectors: sectors must name at least one sector',
+    ]);
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, places: [] })).toEqual([
+      'places: places must name at least one place',
+    ]);
+  });
+
+  it('requires alt text and a credit on a hero image', () => {
+    const hero = valid.experiences.data.hero;
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, hero: { ...hero, alt: '' } })).toEqual([
+      'hero.alt: alt text is required for every image',
+    ]);
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, hero: without(hero, 'alt') })).toEqual([
+      'hero.alt: alt text is required for every image',
+    ]);
+    expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, hero: without(hero, 'credit') })).toEqual([
+      'hero.credit: credit is required',
+    ]);
+  });
+
+  it('keeps dates as YYYY-MM-DD text', () => {
+    expect(issuesOf(valid.journal.schema, { ...valid.journal.data, date: '1 March 2013' })).toEqual([
+      'date: date must be written as YYYY-MM-DD',
+    ]);
+    expect(issuesOf(valid.journal.schema, { ...valid.journal.data, date: new Date('2013-03-01') })).toEqual([
+      'date: date must be written as YYYY-MM-DD',
+    ]);
+    expect(issuesOf(valid.pages.schema, { ...valid.pages.data, held: { start: '2013-02-25' } })).toEqual([
+      'held.end: date must be written as YYYY-MM-DD',
+    ]);
+  });
+
+  it('allows only ranks 1 to 3 for a plan', () => {
+    expect(issuesOf(valid.plans.schema, { ...valid.plans.data, rank: 4 })).toEqual(['rank: rank must be 1, 2 or 3']);
+    expect(issuesOf(valid.plans.schema, without(valid.plans.data, 'organisation'))[0]).toMatch(/^organisation: /);
+  });
+
+  it('checks key figures field by field', () => {
+    const figure = valid.related.data.figures[0];
+    expect(issuesOf(valid.related.schema, { ...valid.related.data, figures: [{ ...figure, value: '831' }] })).toEqual([
+      'figures.0.value: value must be a number',
+    ]);
+    expect(issuesOf(keyFigureSchema, { ...figure, id: 'Households' })).toEqual([
+      'id: id must be lowercase letters, digits and hyphens',
+    ]);
+    expect(issuesOf(valid.related.schema, without(valid.related.data, 'when'))).toEqual(['when: when is required']);
+  });
+
+  it('wants Lao names in Lao script', () => {
+    expect(
+      issuesOf(valid.places.schema, { ...valid.places.data, lao: { name: 'Sanxay', source: 'test-source' } }),
+    ).toEqual(['lao.name: lao.name must be written in Lao script']);
+  });
+
+  it('wants a full web address for a source url', () => {
+    expect(issuesOf(valid.sources.schema, { ...valid.sources.data, url: 'www.example.org' })).toEqual([
+      'url: url must be a full web address',
+    ]);
+  });
+
+  it('requires a glossary term to name its sources', () => {
+    expect(issuesOf(valid.glossary.schema, { ...valid.glossary.data, sources: [] })).toEqual([
+      'sources: sources must name at least one source',
+    ]);
+    expect(issuesOf(valid.glossary.schema, without(valid.glossary.data, 'definition'))).toEqual([
+      'definition: definition is required',
+    ]);
+  });
+
+  it('fills defaults: not a draft, empty lists', () => {
+    const parsed = valid.lessons.schema.parse(without(valid.lessons.data, 'experiences')) as Record<string, unknown>;
+    expect(parsed['draft']).toBe(false);
+    expect(parsed['experiences']).toEqual([]);
+  });
+});
+
+describe('text fields', () => {
+  it('tell a missing value from a value of the wrong type', () => {
+    expect(issuesOf(valid.lessons.schema, { ...valid.lessons.data, title: 42 })).toEqual(['title: title must be text']);
+  });
+});
