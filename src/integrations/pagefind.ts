@@ -33,17 +33,25 @@ export function pagefindIndex(): AstroIntegration {
         failOn('createIndex', errors);
         if (!index) throw new Error('Pagefind createIndex returned no index');
         try {
-          let pages = 0;
-          for (const sourcePath of await htmlFilesIn(outDir)) {
-            const html = await readFile(join(outDir, sourcePath), 'utf8');
-            const content = containsLao(html) ? segmentLaoWords(html) : html;
-            const added = await index.addHTMLFile({ sourcePath, content });
-            failOn(`indexing ${sourcePath}`, added.errors);
-            pages += 1;
+          const started = performance.now();
+          const files = await htmlFilesIn(outDir);
+          // Files go to Pagefind's service a batch at a time: it parses them in parallel.
+          const BATCH = 32;
+          for (let i = 0; i < files.length; i += BATCH) {
+            await Promise.all(
+              files.slice(i, i + BATCH).map(async (sourcePath) => {
+                const html = await readFile(join(outDir, sourcePath), 'utf8');
+                const content = containsLao(html) ? segmentLaoWords(html) : html;
+                const added = await index.addHTMLFile({ sourcePath, content });
+                failOn(`indexing ${sourcePath}`, added.errors);
+              }),
+            );
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           failOn('writeFiles', written.errors);
-          logger.info(`indexed ${pages} HTML files into ${join('dist', 'pagefind')}`);
+          logger.info(
+            `read ${files.length} HTML files into ${join('dist', 'pagefind')} in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -42,12 +42,19 @@ describe('the built site', () => {
     expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   });
 
-  it('keeps the search page and the 404 page out of the index', () => {
+  it('keeps the search page and the 404 page out of the search index', () => {
     for (const page of ['search/index.html', '404.html']) {
-      const html = readFileSync(join(distDir, page), 'utf8');
-      expect(html, page).not.toContain('data-pagefind-body');
-      expect(html, page).toContain('name="robots" content="noindex"');
+      expect(readFileSync(join(distDir, page), 'utf8'), page).not.toContain('data-pagefind-body');
     }
+  });
+
+  it('keeps the 404 page from search engines, and lets them see the search page under one address', () => {
+    const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
+    expect(notFound).toContain('name="robots" content="noindex"');
+    expect(notFound).not.toContain('rel="canonical"');
+    const search = readFileSync(join(distDir, 'search', 'index.html'), 'utf8');
+    expect(search).not.toContain('noindex');
+    expect(search).toMatch(/<link rel="canonical" href="[^"]+\/search\/">/);
   });
 
   it('gives every glossary term an anchor on the glossary page', () => {
