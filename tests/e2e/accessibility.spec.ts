@@ -1,27 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { gatePages } from '../support/gates';
-import { serveDist, type StaticServer } from '../support/server';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: what the site promises. */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The stylesheet has a dark theme (prefers-color-scheme): contrast is checked in both. */
 const colorSchemes = ['light', 'dark'] as const;
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** One line per rule broken on a page: page, colour scheme, rule, what it means, where. */
 async function violationsOn(page: Page, name: string, scheme: string): Promise<string[]> {
@@ -44,12 +32,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation on any page, in the light and the dark colour scheme', async () => {
     const pages = gatePages();
     expect(pages.length).toBeGreaterThan(2);
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     const problems: string[] = [];
     // One tab, page after page: two cores, and axe is the slow part.
     for (const target of pages) {
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(`${server.origin}${target.path}`);
+      await page.goto(`${site.server.origin}${target.path}`);
       await target.ready?.(page);
       for (const scheme of colorSchemes) {
         await page.emulateMedia({ colorScheme: scheme });

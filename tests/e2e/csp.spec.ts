@@ -1,21 +1,9 @@
 import type { ConsoleMessage, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gatePages, searchQuery, searchResultsShown } from '../support/gates';
-import { serveDist, type StaticServer } from '../support/server';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** Reports every CSP violation in the page to the test as it happens, before any navigation can lose it. */
 const reportViolations = `document.addEventListener('securitypolicyviolation', (event) => {
@@ -36,10 +24,10 @@ describe('Content-Security-Policy in Chromium (header and <meta>)', () => {
   const workers: string[] = [];
 
   beforeAll(async () => {
-    await browser.context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    await site.browser.context.exposeBinding('__reportCspViolation', (_source, text: string) => {
       problems.push(`${current}: CSP violation: ${text}`);
     });
-    await browser.context.addInitScript(reportViolations);
+    await site.browser.context.addInitScript(reportViolations);
   });
 
   /** Listens to a page and its workers (Pagefind searches in a worker, which only the header reaches). */
@@ -59,12 +47,12 @@ describe('Content-Security-Policy in Chromium (header and <meta>)', () => {
   }
 
   it('blocks nothing on any page, with the policy sent as a header', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     watch(page);
     const missingHeader: string[] = [];
     for (const target of gatePages()) {
       current = target.name;
-      const response = await page.goto(`${server.origin}${target.path}`);
+      const response = await page.goto(`${site.server.origin}${target.path}`);
       if (!response?.headers()['content-security-policy']) missingHeader.push(target.name);
       // A page that never gets ready is reported with the violations that are likely the cause.
       await target.ready?.(page).catch((error: Error) => problems.push(`${target.name}: ${error.message.split('\n')[0]}`));
@@ -79,10 +67,10 @@ describe('Content-Security-Policy in Chromium (header and <meta>)', () => {
   it('still finds results: the header policy lets Pagefind run its WebAssembly in its worker', async () => {
     problems.length = 0;
     workers.length = 0;
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     watch(page);
     current = 'search';
-    const response = await page.goto(`${server.origin}/search/`);
+    const response = await page.goto(`${site.server.origin}/search/`);
     await page.locator('#search-page-input').fill(searchQuery);
     const shown = await searchResultsShown(page).then(
       () => true,

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { searchQuery, searchResultsShown, type GatePage } from '../support/gates';
-import { serveDist, type StaticServer } from '../support/server';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 /** One page of each kind: home, a long entry with a table of contents, the route, search with results. */
 const representative: GatePage[] = [
@@ -12,22 +11,11 @@ const representative: GatePage[] = [
   { name: 'search', path: `/search/?q=${searchQuery}`, ready: searchResultsShown },
 ];
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function open(target: GatePage): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}${target.path}`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}${target.path}`);
   await target.ready?.(page);
   return page;
 }
@@ -152,15 +140,15 @@ describe('keyboard use', () => {
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\//);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}${href}`);
+    await page.waitForURL(`${site.server.origin}${href}`);
     expect(await page.locator('main').textContent()).toMatch(new RegExp(searchQuery, 'i'));
     await page.close();
   });
 
   it('does not scroll smoothly when the reader asks for reduced motion', async () => {
-    const page = await browser.context.newPage();
+    const page = await site.browser.context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.origin}${representative[1]!.path}`);
+    await page.goto(`${site.server.origin}${representative[1]!.path}`);
     // The stylesheet turns smooth scrolling on while focus is inside the page: put it there.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -176,8 +164,8 @@ describe('keyboard use', () => {
 
 describe('print', () => {
   it('prints the content without the header, navigation and footer', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}${representative[1]!.path}`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}${representative[1]!.path}`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.main-nav', '.site-footer', '.skip-link']) {
       expect(await page.locator(selector).first().isVisible(), `${selector} in print`).toBe(false);
@@ -188,8 +176,8 @@ describe('print', () => {
   });
 
   it('saves a case study as PDF', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}${representative[1]!.path}`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}${representative[1]!.path}`);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { gatePages, searchResultsShown } from '../support/gates';
-import { serveDist, type StaticServer } from '../support/server';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /**
  * Records, in every page, each write to cookies and Web Storage as it happens: a value written
@@ -63,7 +51,7 @@ describe('privacy', () => {
     const requests: Array<{ url: string; from: string }> = [];
     const setCookies: string[] = [];
     let current = '';
-    const context = browser.context;
+    const context = site.browser.context;
     context.on('request', (request) => requests.push({ url: request.url(), from: current }));
     context.on('response', async (response) => {
       const header = await response.headerValue('set-cookie').catch(() => null);
@@ -75,7 +63,7 @@ describe('privacy', () => {
     const stored: string[] = [];
     for (const target of targets) {
       current = target.name;
-      await page.goto(`${server.origin}${target.path}`);
+      await page.goto(`${site.server.origin}${target.path}`);
       await target.ready?.(page);
       if (target.ready === searchResultsShown) {
         // A second search, typed: loads more of the index and the result excerpts.
@@ -100,8 +88,8 @@ describe('privacy', () => {
       .filter(({ url }) => {
         const parsed = new URL(url);
         if (parsed.protocol === 'data:') return false;
-        if (parsed.protocol === 'blob:') return new URL(parsed.pathname).origin !== server.origin;
-        return parsed.origin !== server.origin;
+        if (parsed.protocol === 'blob:') return new URL(parsed.pathname).origin !== site.server.origin;
+        return parsed.origin !== site.server.origin;
       })
       .map(({ url, from }) => `${from}: ${url}`);
 

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser';
 import { sitemapPaths } from '../support/site';
 
-let server: StaticServer;
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('site search in Chromium', () => {
   it('finds a known page from the header search box and opens the first result', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}/`);
     await page.getByRole('searchbox', { name: 'Search the site' }).first().fill('asparagus');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=asparagus/);
@@ -29,14 +16,14 @@ describe('site search in Chromium', () => {
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
     const href = await firstResult.getAttribute('href');
     await firstResult.click();
-    await page.waitForURL(`${server.origin}${href}`);
+    await page.waitForURL(`${site.server.origin}${href}`);
     expect(await page.locator('main').textContent()).toMatch(/asparagus/i);
     await page.close();
   });
 
   it('reads the query from ?q= and says when nothing matches', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/search/?q=zzqxnotaword`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}/search/?q=zzqxnotaword`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('No pages match');
     expect(await page.getByRole('searchbox', { name: 'Search the site' }).last().inputValue()).toBe('zzqxnotaword');
     await page.close();
@@ -50,8 +37,8 @@ describe('site search in Chromium', () => {
     ['ອັດຕະປື', '/places/attapeu/'],
   ] as const) {
     it(`finds ${expected} when searching for "${query}"`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      const page = await site.browser.context.newPage();
+      await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);
       await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
       const hrefs = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(expected);
@@ -60,8 +47,8 @@ describe('site search in Chromium', () => {
   }
 
   it('holds every page of the sitemap in the search index, and nothing else', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/search/`);
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}/search/`);
     // Given as text: Vitest would rewrite a dynamic import() inside a function it transforms.
     const indexed = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');

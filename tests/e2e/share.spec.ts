@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
-let server: StaticServer;
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser({ viewport: { width: 390, height: 844 } });
 
 /** What a link preview (chat app, social network) reads from a page. */
 async function previewOf(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  const page = await site.browser.context.newPage();
+  await page.goto(`${site.server.origin}${path}`);
   const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
   const preview = {
     title: await meta('meta[property="og:title"]'),
