@@ -43,6 +43,7 @@ export const en = {
   'search.resultCountOne': '1 page matches “{query}”.',
   'search.unavailable': 'Search could not start. Every page can also be reached from the navigation.',
   'search.type.overview': 'Overview pages',
+  'search.more': 'Show more results',
   'search.empty': 'Type a word and press Enter.',
 
   'page.sources': 'Sources',

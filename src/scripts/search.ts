@@ -41,29 +41,43 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function renderResults(query: string, results: PagefindResultData[]): void {
-  if (!list || !status) return;
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = document.createElement('li');
-      const heading = document.createElement('h2');
-      const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      heading.append(link);
-      const excerpt = document.createElement('p');
-      // Pagefind escapes the page text and adds only <mark> around matches.
-      excerpt.innerHTML = result.excerpt;
-      item.append(heading, excerpt);
-      return item;
-    }),
-  );
+/** Results shown a page at a time: each one fetches a small fragment, which counts on a slow line. */
+const PAGE_SIZE = 10;
+const more = document.querySelector<HTMLButtonElement>('#search-more');
+let waiting: PagefindResult[] = [];
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  // Pagefind escapes the page text and adds only <mark> around matches.
+  excerpt.innerHTML = result.excerpt;
+  item.append(heading, excerpt);
+  return item;
+}
+
+/** Shows the next page of waiting results; returns the first new link, for focus. */
+async function showNextPage(): Promise<HTMLAnchorElement | null> {
+  const page = waiting.slice(0, PAGE_SIZE);
+  waiting = waiting.slice(PAGE_SIZE);
+  const items = (await Promise.all(page.map((result) => result.data()))).map(resultItem);
+  list?.append(...items);
+  if (more) more.hidden = waiting.length === 0;
+  return items[0]?.querySelector('a') ?? null;
+}
+
+function announce(query: string, count: number): void {
+  if (!status) return;
   status.textContent =
-    results.length === 0
+    count === 0
       ? t('noResults', { query })
-      : results.length === 1
+      : count === 1
         ? t('resultCountOne', { query })
-        : t('resultCount', { count: results.length, query });
+        : t('resultCount', { count, query });
 }
 
 async function runSearch(query: string): Promise<void> {
@@ -75,6 +89,8 @@ async function runSearch(query: string): Promise<void> {
   history.replaceState(null, '', url);
   if (!trimmed) {
     list?.replaceChildren();
+    waiting = [];
+    if (more) more.hidden = true;
     status.textContent = t('empty');
     return;
   }
@@ -83,8 +99,10 @@ async function runSearch(query: string): Promise<void> {
     const engine = await loadPagefind();
     const search = await engine.debouncedSearch(trimmed, {}, 200);
     if (search === null) return; // a newer query replaced this one
-    const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-    renderResults(trimmed, results);
+    list?.replaceChildren();
+    waiting = search.results;
+    await showNextPage();
+    announce(trimmed, search.results.length);
   } catch (error) {
     console.error(error);
     status.textContent = t('unavailable');
@@ -99,6 +117,9 @@ if (form && input) {
     void runSearch(input.value);
   });
   input.addEventListener('input', () => void runSearch(input.value));
+  more?.addEventListener('click', () => {
+    void showNextPage().then((first) => first?.focus());
+  });
   if (initial) void runSearch(initial);
   else if (status) status.textContent = t('empty');
 }

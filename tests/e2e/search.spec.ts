@@ -64,3 +64,19 @@ describe('site search in Chromium', () => {
     await page.close();
   });
 });
+
+describe('long result lists', () => {
+  it('shows ten results at a time and the rest on request, keeping keyboard focus on the new results', async () => {
+    const page = await site.browser.context.newPage();
+    await page.goto(`${site.server.origin}/search/?q=coffee`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ pages match/);
+    const total = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#search-results li').count()).toBe(10);
+    await page.getByRole('button', { name: 'Show more results' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(20, total));
+    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results li')].indexOf(document.activeElement?.closest('li') as Element))).toBe(10);
+    await page.close();
+  });
+});
