@@ -181,6 +181,7 @@ export const en = {
 
   'home.lede': 'In 2013, farmers and field staff from across Lao PDR travelled through Attapeu province to learn how poor rural communities, government and private companies can work together.',
   'home.startRoute': 'Read about the route',
+  'home.where': 'Where it happened',
   'home.caseStudies': 'Host experiences',
   'home.lessons': 'Lessons learned',
   'home.plans': 'Winning innovation plans',
