@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 
 /**
@@ -7,8 +8,8 @@ import { z } from 'astro/zod';
 export interface SchemaTools {
   /** `reference(collection)` from `astro:content`: an id in, `{ collection, id }` out. */
   reference: (collection: CollectionName) => z.ZodType<ReferenceOutput>;
-  /** `image()` from the collection's schema context. */
-  image: () => z.ZodType;
+  /** `image()` from the collection's schema context: a path in, the checked image's metadata out. */
+  image: () => z.ZodType<ImageMetadata>;
 }
 
 /** What a resolved reference is: the collection and id of the entry it points at. */

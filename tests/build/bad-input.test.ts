@@ -51,7 +51,7 @@ function expectFailure(result: { status: number | null; output: string }, texts:
 
 beforeAll(async () => {
   site = createFixtureSite(fixture);
-  png = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#6b8e23' } })
+  png = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#6b8e23' } })
     .png()
     .toBuffer();
 });
@@ -72,6 +72,22 @@ describe('a build with bad input', () => {
     });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('[site:link-check] internal links checked');
+
+    // The hero is responsive: AVIF and WebP sources in several widths, size set, loaded at once.
+    const page = readFileSync(join(site.dir, 'dist', 'case-studies', 'test-group', 'index.html'), 'utf8');
+    const hero = /<figure class="hero">[\s\S]*?<\/figure>/.exec(page)?.[0] ?? '';
+    expect(hero, hero).toMatch(/<source srcset="[^"]+\.avif 360w, [^"]+ 720w, [^"]+ 800w" type="image\/avif"/);
+    expect(hero).toMatch(/<source srcset="[^"]+\.webp 360w[^"]*" type="image\/webp"/);
+    expect(hero).toMatch(/<img[^>]+alt="A coffee field"/);
+    expect(hero).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"/);
+    expect(hero).not.toContain('loading="lazy"');
+    expect(hero).toContain('Test');
+    // An image in the body is optimised, sized and lazy (it is below the fold).
+    const about = readFileSync(join(site.dir, 'dist', 'about', 'index.html'), 'utf8');
+    const bodyImage = /<img[^>]+alt="Coffee drying on mats"[^>]*>/.exec(about)?.[0] ?? '';
+    expect(bodyImage).toMatch(/src="\/_astro\/[^"]+\.webp"/);
+    expect(bodyImage).toContain('loading="lazy"');
+    expect(bodyImage).toMatch(/width="\d+"/);
   });
 
   it('fails on a missing required field, naming file and field', () => {
