@@ -4,10 +4,10 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * A static server for a built site, like tests/support/server.ts's serveDist (directory URLs get
- * their index.html, unknown paths the 404 page, headers from a `_headers` file), plus gzip for
- * text, as any real host does: Lighthouse then measures what a reader would receive.
- * (serveDist itself cannot be imported by plain Node: its TypeScript imports omit extensions.)
+ * A static server for a built site, as a host serves it: directory URLs get their index.html,
+ * unknown paths the 404 page (status 404), every response the headers of the `_headers` file, and
+ * text is gzipped, so Lighthouse measures what a reader receives. Plain JavaScript, so that both
+ * the benchmark (plain Node) and the tests (tests/support/server.ts) use this one server.
  */
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +39,11 @@ function readHeadersFile(root) {
     });
 }
 
+/**
+ * Serves `root` on a free loopback port.
+ * @param {string} root
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
 export async function serveStatic(root) {
   const headers = readHeadersFile(root);
   const server = createServer((request, response) => {
