@@ -1,17 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import {
-  experienceSchema,
-  glossarySchema,
-  journalSchema,
-  lessonSchema,
-  organisationSchema,
-  pageSchema,
-  placeSchema,
-  planSchema,
-  relatedSchema,
-  sourceSchema,
-} from './schemas/entries';
+import { schemaOf } from './schemas/entries';
 import type { z } from 'astro/zod';
 import type { CollectionName, ReferenceOutput, SchemaTools } from './schemas/shared';
 
@@ -24,23 +13,23 @@ const toolsFrom = (image: SchemaTools['image']): SchemaTools => ({
 });
 
 export const collections = {
-  pages: defineCollection({ loader: entriesIn('pages'), schema: ({ image }) => pageSchema(toolsFrom(image)) }),
+  pages: defineCollection({ loader: entriesIn('pages'), schema: ({ image }) => schemaOf.pages(toolsFrom(image)) }),
   experiences: defineCollection({
     loader: entriesIn('experiences'),
-    schema: ({ image }) => experienceSchema(toolsFrom(image)),
+    schema: ({ image }) => schemaOf.experiences(toolsFrom(image)),
   }),
-  lessons: defineCollection({ loader: entriesIn('lessons'), schema: ({ image }) => lessonSchema(toolsFrom(image)) }),
-  plans: defineCollection({ loader: entriesIn('plans'), schema: ({ image }) => planSchema(toolsFrom(image)) }),
-  related: defineCollection({ loader: entriesIn('related'), schema: ({ image }) => relatedSchema(toolsFrom(image)) }),
-  journal: defineCollection({ loader: entriesIn('journal'), schema: ({ image }) => journalSchema(toolsFrom(image)) }),
+  lessons: defineCollection({ loader: entriesIn('lessons'), schema: ({ image }) => schemaOf.lessons(toolsFrom(image)) }),
+  plans: defineCollection({ loader: entriesIn('plans'), schema: ({ image }) => schemaOf.plans(toolsFrom(image)) }),
+  related: defineCollection({ loader: entriesIn('related'), schema: ({ image }) => schemaOf.related(toolsFrom(image)) }),
+  journal: defineCollection({ loader: entriesIn('journal'), schema: ({ image }) => schemaOf.journal(toolsFrom(image)) }),
   organisations: defineCollection({
     loader: entriesIn('organisations'),
-    schema: ({ image }) => organisationSchema(toolsFrom(image)),
+    schema: ({ image }) => schemaOf.organisations(toolsFrom(image)),
   }),
-  places: defineCollection({ loader: entriesIn('places'), schema: ({ image }) => placeSchema(toolsFrom(image)) }),
-  sources: defineCollection({ loader: entriesIn('sources'), schema: sourceSchema() }),
+  places: defineCollection({ loader: entriesIn('places'), schema: ({ image }) => schemaOf.places(toolsFrom(image)) }),
+  sources: defineCollection({ loader: entriesIn('sources'), schema: schemaOf.sources() }),
   glossary: defineCollection({
     loader: file('content/glossary.yaml'),
-    schema: ({ image }) => glossarySchema(toolsFrom(image)),
+    schema: ({ image }) => schemaOf.glossary(toolsFrom(image)),
   }),
 };

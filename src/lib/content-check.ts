@@ -1,17 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import {
-  experienceSchema,
-  glossarySchema,
-  journalSchema,
-  lessonSchema,
-  organisationSchema,
-  pageSchema,
-  placeSchema,
-  planSchema,
-  relatedSchema,
-  sourceSchema,
-} from '../schemas/entries';
+import { schemaOf } from '../schemas/entries';
 import { collectionNames, type CollectionName, type ReferenceOutput, type SchemaTools } from '../schemas/shared';
 
 /**
@@ -56,19 +45,7 @@ export interface CheckOptions {
   folderOf?: (collection: CollectionName) => string;
 }
 
-/** The schema factory of every collection, as `src/content.config.ts` wires them. */
-export const schemaOf: Record<CollectionName, (tools: SchemaTools) => z.ZodType> = {
-  pages: pageSchema,
-  experiences: experienceSchema,
-  lessons: lessonSchema,
-  plans: planSchema,
-  related: relatedSchema,
-  journal: journalSchema,
-  organisations: organisationSchema,
-  places: placeSchema,
-  sources: () => sourceSchema(),
-  glossary: glossarySchema,
-};
+export { schemaOf };
 
 /** File extensions `image()` can read. */
 export const imageExtensions = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff'];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { baseFields, figureSchema, text, type SchemaTools } from './shared';
+import { baseFields, figureSchema, text, type CollectionName, type SchemaTools } from './shared';
 import {
   lessonLevelSchema,
   organisationTypeSchema,
@@ -211,3 +211,21 @@ export const glossarySchema = (tools: SchemaTools) =>
     /** Where the term and its meaning come from. */
     sources: z.array(tools.reference('sources')).min(1, { error: 'sources must name at least one source' }),
   });
+
+/**
+ * The schema factory of every collection. `src/content.config.ts` builds the collections from it
+ * and the content check (`src/lib/content-check.ts`) parses entries with it: one list, so the two
+ * can never disagree.
+ */
+export const schemaOf = {
+  pages: pageSchema,
+  experiences: experienceSchema,
+  lessons: lessonSchema,
+  plans: planSchema,
+  related: relatedSchema,
+  journal: journalSchema,
+  organisations: organisationSchema,
+  places: placeSchema,
+  sources: () => sourceSchema(),
+  glossary: glossarySchema,
+} satisfies Record<CollectionName, (tools: SchemaTools) => z.ZodType>;
