@@ -9,6 +9,7 @@ import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { rehypeLaoLang } from './src/lib/rehype-lao-lang';
 import { rehypeRequireAlt } from './src/lib/rehype-require-alt';
+import { rehypeSmartQuotes } from './src/lib/smart-quotes';
 
 /**
  * Public address of the site. Set SITE_URL when deploying; the default is a reserved
@@ -22,7 +23,12 @@ export default defineConfig({
   // Whitespace between inline elements in .astro templates is kept.
   compressHTML: true,
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeLaoLang, rehypeRequireAlt] }),
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSmartQuotes, rehypeLaoLang, rehypeRequireAlt],
+      // Replaced by rehypeSmartQuotes: same typography, a fraction of the build time.
+      smartypants: false,
+    }),
     // Shiki adds inline styles that a strict CSP refuses; the content has no code.
     syntaxHighlight: false,
   },
