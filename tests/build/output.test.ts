@@ -95,6 +95,13 @@ describe('the built site', () => {
     }
   });
 
+  it('ships no JavaScript on any page but the search page', () => {
+    const withScripts = pages
+      .filter((page) => page !== '/search/')
+      .filter((page) => /<script\b/i.test(readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8')));
+    expect(withScripts).toEqual([]);
+  });
+
   it('writes the search index inside dist, not into public/', () => {
     expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(distDir, '..', 'public', 'pagefind'))).toBe(false);
