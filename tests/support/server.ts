@@ -1,4 +1,4 @@
-import { serveStatic } from '../../scripts/lib/serve.mjs';
+import { serveStatic } from './serve.mjs';
 import { distDir } from './paths';
 
 /** A running static server for `dist/`, as a host would serve it (with its `_headers`). */
@@ -7,7 +7,7 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` (the built site by default) on a free loopback port; see scripts/lib/serve.mjs. */
+/** Serves `root` (the built site by default) on a free loopback port; see serve.mjs beside this file. */
 export function serveDist(root = distDir): Promise<StaticServer> {
   return serveStatic(root);
 }

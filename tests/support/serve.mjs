@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * A static server for a built site, as a host serves it: directory URLs get their index.html,
  * unknown paths the 404 page (status 404), every response the headers of the `_headers` file, and
  * text is gzipped, so Lighthouse measures what a reader receives. Plain JavaScript, so that both
- * the benchmark (plain Node) and the tests (tests/support/server.ts) use this one server.
+ * the benchmark (plain Node, tests/bench/) and the tests (server.ts beside this file) use this one server.
  */
 const types = {
   '.html': 'text/html; charset=utf-8',

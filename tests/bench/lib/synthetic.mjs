@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The schema's own vocabularies (Node 24 runs the TypeScript file as it is), so generated entries stay valid.
-import { provinces, sectors } from '../../src/schemas/vocabulary.ts';
+import { provinces, sectors } from '../../../src/schemas/vocabulary.ts';
 
 /** A small deterministic PRNG (mulberry32): the same N always gives the same content. */
 function random(seed) {

@@ -17,11 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { timedBuild } from './lib/build.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { copyProject } from './lib/project.mjs';
-import { serveStatic } from './lib/serve.mjs';
+import { serveStatic } from '../support/serve.mjs';
 import { generateExperiences } from './lib/synthetic.mjs';
 import { analyseDist, filesIn, folderBytes } from './lib/weights.mjs';
 
-const rootDir = fileURLToPath(new URL('..', import.meta.url));
+const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 const KB = 1024;
 const budgets = { firstPaintGzip: 14 * KB, eagerJsGzip: 1 * KB };
 const reference = {
