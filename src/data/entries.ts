@@ -92,7 +92,7 @@ export async function resolveLinks(refs: readonly EntryRef[], from: EntryRef): P
     if (!link) {
       throw new Error(
         `${from.collection}/${from.id} refers to ${ref.collection}/${ref.id}, which does not exist or is a draft. ` +
-          `Check the file content/${from.collection}/${from.id}.mdx.`,
+          `Check the references in that entry's file under content/${from.collection}/.`,
       );
     }
     return link;

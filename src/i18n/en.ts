@@ -51,10 +51,7 @@ export const en = {
   'page.toc': 'On this page',
   'page.previous': 'Previous',
   'page.next': 'Next',
-  'page.mentionedIn': 'Mentioned on',
   'page.relatedPages': 'Related pages',
-  'page.backToTop': 'Back to top',
-  'page.updated': 'Last updated',
 
   'fact.type': 'Type',
   'fact.level': 'Level',
@@ -69,8 +66,6 @@ export const en = {
   'experience.places': 'Where',
   'experience.sectors': 'Works on',
   'experience.organisations': 'Partners',
-  'experience.lessons': 'Lessons that draw on this experience',
-  'experience.plans': 'Innovation plans that build on it',
   'experience.facts': 'At a glance',
   'experience.unknown': 'not stated in the sources',
 
@@ -79,7 +74,6 @@ export const en = {
   'lesson.level.public-sector': 'Public sector',
   'lesson.level.shared': 'Sharing risks and benefits',
   'lesson.drawsOn': 'Drawn from these host experiences',
-  'lesson.plans': 'Innovation plans that apply this lesson',
 
   'plan.rank': 'Rank',
   'plan.rank.1': '1st position',
@@ -98,9 +92,6 @@ export const en = {
   'related.figure.label': 'What',
 
   'journal.feed': 'Follow the journal in a feed reader (RSS)',
-  'journal.concerns': 'This post concerns',
-  'journal.datePrecision.month': 'The source gives only the month.',
-  'journal.datePrecision.year': 'The source gives only the year.',
 
   'organisation.type.producer-group': 'Producer group',
   'organisation.type.cooperative': 'Cooperative',
@@ -112,8 +103,6 @@ export const en = {
   'organisation.type.association': 'Association',
   'organisation.type.foreign-government': 'Foreign government',
   'organisation.shortName': 'Short name',
-  'organisation.mentions': 'Pages that mention {name}',
-  'organisation.noMentions': 'No other page mentions this organisation yet.',
 
   'place.kind.country': 'Country',
   'place.kind.region': 'Region',
@@ -124,22 +113,18 @@ export const en = {
   'place.laoName': 'In Lao script',
   'place.laoSource': 'Lao spelling from',
   'place.partOf': 'Part of',
-  'place.contains': 'Places within',
-  'place.mentions': 'Pages about this place',
 
   'source.kind.primary': 'Primary source',
   'source.kind.reference': 'Reference',
   'source.publisher': 'Published by',
   'source.published': 'Date',
   'source.url': 'Address given by the document',
-  'source.usedBy': 'Pages drawn from this document',
 
   'route.dates': 'Dates',
   'route.planned': 'Planned',
   'route.held': 'Held',
   'route.days': '{count} days',
   'route.datesDisagree': 'The invitation and the closing report give different dates; both are shown.',
-  'route.organisations': 'Who was involved',
 
   'province.attapeu': 'Attapeu',
   'province.champasak': 'Champasack',
@@ -188,11 +173,9 @@ export const en = {
   'home.related': 'Related experiences',
   'home.journal': 'From the journal',
   'home.allCaseStudies': 'All case studies',
-  'home.allLessons': 'All lessons',
   'home.allPlans': 'All innovation plans',
 
   'glossary.expansion': 'Stands for',
-  'glossary.noExpansion': 'The sources do not expand this acronym.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may contain a typo.',

@@ -23,7 +23,6 @@ interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch: (query: string, options?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
