@@ -1,15 +1,18 @@
 // @ts-check
+// Everything this file imports from src/ uses relative imports (no `~/` alias): Astro loads the
+// config before Vite knows the alias.
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { contentCheck } from './src/integrations/content-check';
-import { linkCheck } from './src/integrations/link-check';
-import { pagefindIndex } from './src/integrations/pagefind';
-import { rehypeLaoLang } from './src/lib/rehype-lao-lang';
-import { rehypeRequireAlt } from './src/lib/rehype-require-alt';
-import { rehypeSmartQuotes } from './src/lib/smart-quotes';
+import { en } from './src/i18n/en.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeLaoLang } from './src/markdown/rehype-lao-lang.ts';
+import { rehypeRequireAlt } from './src/markdown/rehype-require-alt.ts';
+import { rehypeSmartQuotes } from './src/markdown/rehype-smart-quotes.ts';
 
 /**
  * Public address of the site. Set SITE_URL when deploying; the default is a reserved
@@ -24,10 +27,19 @@ export default defineConfig({
   compressHTML: true,
   markdown: {
     processor: unified({
+      // GFM once: remark-gfm, as listed, not the processor's built-in copy as well.
+      gfm: false,
       remarkPlugins: [remarkGfm],
       rehypePlugins: [rehypeSmartQuotes, rehypeLaoLang, rehypeRequireAlt],
-      // Replaced by rehypeSmartQuotes: same typography, a fraction of the build time.
+      // Replaced by rehypeSmartQuotes: same typography, a fraction of the build time (README, Benchmark).
       smartypants: false,
+      // Footnotes are the notes layer of story pages: the site's own words for their labels.
+      remarkRehype: {
+        footnoteLabel: en['notes.heading'],
+        footnoteLabelTagName: 'h2',
+        footnoteLabelProperties: { className: ['notes-heading'] },
+        footnoteBackLabel: (/** @type {number} */ referenceIndex) => en['notes.back'].replace('{n}', String(referenceIndex + 1)),
+      },
     }),
     // Shiki adds inline styles that a strict CSP refuses; the content has no code.
     syntaxHighlight: false,

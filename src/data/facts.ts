@@ -1,54 +1,55 @@
 import type { CollectionEntry } from 'astro:content';
 import { t, tFor } from '~/i18n';
 import { formatDate } from '~/lib/dates';
-import type { PageCollection } from '~/lib/paths';
 import type { EntryRef } from '~/lib/relations';
-import { resolveLinks, type EntryLink } from './entries';
+import type { SectionCollection } from '~/schemas/collections';
+import type { EntryLink, SiteIndex } from './site-index';
 
 /** One line of a page's "at a glance" box: text, or links to other pages. */
 export interface Fact {
   label: string;
   text?: string;
-  links?: EntryLink[];
+  links?: readonly EntryLink[];
   /** The sources are silent on this point; shown as such, never left blank. */
   unknown?: boolean;
 }
 
 const unknownFact = (label: string): Fact => ({ label, text: t('experience.unknown'), unknown: true });
 
-async function linksFact(label: string, refs: readonly EntryRef[], from: EntryRef): Promise<Fact[]> {
-  return refs.length > 0 ? [{ label, links: await resolveLinks(refs, from) }] : [];
-}
-
 /** The "at a glance" facts of an entry, from its frontmatter. */
-export async function factsFor(collection: PageCollection, entry: CollectionEntry<PageCollection>): Promise<Fact[]> {
+export function factsFor(site: SiteIndex, collection: SectionCollection, entry: CollectionEntry<SectionCollection>): Fact[] {
   const from = { collection, id: entry.id };
+  const linksFact = (label: string, refs: readonly EntryRef[]): Fact[] =>
+    refs.length > 0 ? [{ label, links: site.links(refs, from) }] : [];
   switch (collection) {
     case 'experiences': {
       const d = (entry as CollectionEntry<'experiences'>).data;
       return [
-        { label: tFor(`experience.kind.${d.kind}`), text: d.sectors.map((s) => tFor(`sector.${s}`)).join(', ') },
-        ...(await linksFact(t('experience.places'), d.places, from)),
+        {
+          label: t(d.kind === 'producer-group' ? 'experience.product' : 'experience.sectors'),
+          text: d.sectors.map((s) => tFor(`sector.${s}`)).join(', '),
+        },
+        ...linksFact(t('experience.places'), d.places),
         d.since ? { label: t('experience.since'), text: String(d.since) } : unknownFact(t('experience.since')),
         d.members
           ? { label: t('experience.members'), text: `${d.members.count} ${d.members.unit}` }
           : unknownFact(t('experience.members')),
         ...(d.ethnicGroup ? [{ label: t('experience.ethnicGroup'), text: d.ethnicGroup }] : []),
-        ...(await linksFact(t('experience.organisations'), d.organisations, from)),
+        ...linksFact(t('experience.organisations'), d.organisations),
       ];
     }
     case 'lessons': {
       const d = (entry as CollectionEntry<'lessons'>).data;
       return [
         { label: t('fact.level'), text: tFor(`lesson.level.${d.level}`) },
-        ...(await linksFact(t('lesson.drawsOn'), d.experiences, from)),
+        ...linksFact(t('lesson.drawsOn'), d.experiences),
       ];
     }
     case 'plans': {
       const d = (entry as CollectionEntry<'plans'>).data;
       return [
         { label: t('plan.rank'), text: tFor(`plan.rank.${d.rank}`) },
-        ...(await linksFact(t('plan.organisation'), [d.organisation], from)),
+        ...linksFact(t('plan.organisation'), [d.organisation]),
         { label: t('experience.sectors'), text: d.sectors.map((s) => tFor(`sector.${s}`)).join(', ') },
         ...(d.province ? [{ label: t('experience.province'), text: tFor(`province.${d.province}`) }] : []),
       ];
@@ -59,8 +60,8 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
         ...(d.code ? [{ label: t('related.code'), text: d.code }] : []),
         { label: t('related.when'), text: d.when },
         { label: t('experience.province'), text: tFor(`province.${d.province}`) },
-        ...(await linksFact(t('experience.places'), d.places, from)),
-        ...(await linksFact(t('experience.organisations'), d.organisations, from)),
+        ...linksFact(t('experience.places'), d.places),
+        ...linksFact(t('experience.organisations'), d.organisations),
       ];
     }
     case 'journal': {
@@ -79,12 +80,12 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
       const d = (entry as CollectionEntry<'places'>).data;
       return [
         { label: t('fact.type'), text: tFor(`place.kind.${d.kind}`) },
-        ...(d.parent ? await linksFact(t('place.partOf'), [d.parent], from) : []),
+        ...(d.parent ? linksFact(t('place.partOf'), [d.parent]) : []),
         ...(d.variants.length > 0 ? [{ label: t('place.variants'), text: d.variants.join(', ') }] : []),
         ...(d.lao
           ? [
               { label: t('place.laoName'), text: d.lao.name },
-              ...(await linksFact(t('place.laoSource'), [d.lao.source], from)),
+              ...linksFact(t('place.laoSource'), [d.lao.source]),
             ]
           : []),
       ];
@@ -102,14 +103,17 @@ export async function factsFor(collection: PageCollection, entry: CollectionEntr
 }
 
 /** Search filters of an entry besides its type (Pagefind `data-pagefind-filter`): province, organisation. */
-export async function filtersFor(
-  collection: PageCollection,
-  entry: CollectionEntry<PageCollection>,
-): Promise<Record<string, string[]>> {
+export function filtersFor(
+  site: SiteIndex,
+  collection: SectionCollection,
+  entry: CollectionEntry<SectionCollection>,
+): Record<string, string[]> {
   const data = entry.data as { province?: string; organisations?: EntryRef[]; organisation?: EntryRef };
   const organisations = [...(data.organisations ?? []), ...(data.organisation ? [data.organisation] : [])];
   return {
     ...(data.province ? { province: [tFor(`province.${data.province}`)] } : {}),
-    ...(organisations.length > 0 ? { organisation: (await resolveLinks(organisations, { collection, id: entry.id })).map((o) => o.title) } : {}),
+    ...(organisations.length > 0
+      ? { organisation: site.links(organisations, { collection, id: entry.id }).map((o) => o.title) }
+      : {}),
   };
 }

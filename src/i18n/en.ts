@@ -17,15 +17,6 @@ export const en = {
 
   'nav.home': 'Home',
   'nav.route': 'The route',
-  'nav.experiences': 'Case studies',
-  'nav.lessons': 'Lessons',
-  'nav.plans': 'Innovation plans',
-  'nav.related': 'Related experiences',
-  'nav.journal': 'Journal',
-  'nav.organisations': 'Partners',
-  'nav.places': 'Places',
-  'nav.sources': 'Sources',
-  'nav.glossary': 'Glossary',
   'nav.search': 'Search',
   'nav.about': 'About this site',
 
@@ -59,6 +50,7 @@ export const en = {
 
   'experience.kind.programme': 'Programme',
   'experience.kind.producer-group': 'Producer group',
+  'experience.product': 'Product',
   'experience.since': 'Since',
   'experience.members': 'Members',
   'experience.ethnicGroup': 'People',
@@ -81,6 +73,7 @@ export const en = {
   'plan.rank.3': '3rd position',
   'plan.organisation': 'Designed by participants from',
   'plan.undocumented': 'The sources do not name the other {count}.',
+  'plan.moreOnRoute': 'How the plans were judged',
   'plan.totals': '{total} plans were designed; {ranked} were ranked in the competition and are described here.',
 
   'related.code': 'Project code',
@@ -127,7 +120,7 @@ export const en = {
   'route.datesDisagree': 'The invitation and the closing report give different dates; both are shown.',
 
   'province.attapeu': 'Attapeu',
-  'province.champasak': 'Champasack',
+  'province.champasak': 'Champasak',
   'province.oudomxay': 'Oudomxay',
   'province.sayaboury': 'Sayaboury',
 
@@ -144,7 +137,7 @@ export const en = {
   'sector.rural-development': 'Rural development',
 
   'collection.experiences': 'Case studies',
-  'collection.lessons': 'Lessons learned',
+  'collection.lessons': 'Lessons',
   'collection.plans': 'Innovation plans',
   'collection.related': 'Related experiences',
   'collection.journal': 'Journal',
@@ -189,6 +182,9 @@ export const en = {
   'share.email': 'Send this page by e-mail',
   'share.citeAs': 'Cite as:',
   'share.citation': '“{title}”, {site}, {url} (text licensed CC BY 4.0).',
+
+  'notes.heading': 'Notes',
+  'notes.back': 'Back to the text ({n})',
 
   'aside.note': 'Note',
   'aside.gap': 'What the sources do not say',

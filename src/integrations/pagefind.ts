@@ -1,18 +1,11 @@
+// Imported by astro.config.mjs: relative imports only.
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { containsLao, segmentLaoWords } from '../lib/lao';
-
-/** Every `.html` file below `dir`, as paths relative to it with forward slashes, sorted. */
-async function htmlFilesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
+import { filesUnder } from '../build/files.ts';
+import { containsLao, segmentLaoWords } from '../lib/lao.ts';
 
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
@@ -34,7 +27,7 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error('Pagefind createIndex returned no index');
         try {
           const started = performance.now();
-          const files = await htmlFilesIn(outDir);
+          const files = filesUnder(outDir, '.html');
           // Files go to Pagefind's service a batch at a time: it parses them in parallel.
           const BATCH = 32;
           for (let i = 0; i < files.length; i += BATCH) {

@@ -1,7 +1,9 @@
+// Reachable from astro.config.mjs: relative imports only.
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { schemaOf } from '../schemas/entries';
-import { collectionNames, type CollectionName, type ReferenceOutput, type SchemaTools } from '../schemas/shared';
+import { collectionNames, collections, contentPathOf, type CollectionName } from '../schemas/collections.ts';
+import type { ReferenceOutput, SchemaTools } from '../schemas/shared.ts';
+import { lineOfPath } from './yaml-lines.ts';
 
 /**
  * The content check: every entry's frontmatter is parsed with the same Zod schemas as
@@ -10,22 +12,22 @@ import { collectionNames, type CollectionName, type ReferenceOutput, type Schema
  * Astro on its own stops at the first bad entry, says nothing about references to entries that
  * do not exist, and reports a missing frontmatter image without naming the entry or the field.
  *
- * This module is pure: the caller reads the files (see src/integrations/content-check.ts).
+ * This module is pure: the caller reads the files (src/build/content-files.ts).
  */
 
 /** One content entry as read from disk. */
 export interface ContentEntry {
   collection: CollectionName;
-  /** Entry id, as Astro's loader derives it (the file name without extension). */
+  /** Entry id, as the loaders derive it (`entryIdOf`: the file name without extension). */
   id: string;
   /** Path of the file that holds the entry, relative to the project root (used in messages). */
   file: string;
   /** Parsed frontmatter (or the YAML item, for the glossary). */
   data: unknown;
-  /** Full text of the file, for line numbers of body problems; absent for YAML items. */
+  /** Full text of an MDX file, for the lines of problems in its body. */
   source?: string;
-  /** Line where the entry starts, for items of a YAML file (the glossary). */
-  line?: number;
+  /** The YAML the data was read from, to find the line of a field: the text, the file line it starts on, and the item's path in it. */
+  yaml?: { text: string; firstLine: number; prefix?: PropertyKey[] };
 }
 
 /** Something an editor must fix, with where it is. */
@@ -41,11 +43,7 @@ export interface ContentProblem {
 export interface CheckOptions {
   /** Whether an image path (as written in `file`, relative to it) points at an existing file. */
   imageExists: (file: string, src: string) => boolean;
-  /** Folder of each collection, for messages (default `content/<collection>/`). */
-  folderOf?: (collection: CollectionName) => string;
 }
-
-export { schemaOf };
 
 /** File extensions `image()` can read. */
 export const imageExtensions = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff'];
@@ -108,7 +106,6 @@ const isDraft = (data: unknown): boolean =>
  * against the files on disk, and every `<Term id>` in MDX bodies against the glossary.
  */
 export function checkEntries(entries: readonly ContentEntry[], options: CheckOptions): ContentProblem[] {
-  const folderOf = options.folderOf ?? ((collection: CollectionName) => `content/${collection}/`);
   const ids = new Map<CollectionName, Map<string, boolean>>(collectionNames.map((name) => [name, new Map()]));
   for (const entry of entries) ids.get(entry.collection)?.set(entry.id, isDraft(entry.data));
 
@@ -119,16 +116,16 @@ export function checkEntries(entries: readonly ContentEntry[], options: CheckOpt
       reference: (collection) =>
         z
           .union([z.string(), z.object({ id: z.string() }).transform((ref) => ref.id)], {
-            error: `must be the id of an entry in ${folderOf(collection)}`,
+            error: `must be the id of an entry in ${contentPathOf(collection)}`,
           })
           .superRefine((id, ctx) => {
             const known = ids.get(collection) ?? new Map<string, boolean>();
             if (!known.has(id)) {
               const guess = closest(id, known.keys());
               const where =
-                collection === 'glossary'
-                  ? `no term "${id}" in content/glossary.yaml`
-                  : `no ${folderOf(collection)}${id}.mdx`;
+                'file' in collections[collection]
+                  ? `no entry "${id}" in ${contentPathOf(collection)}`
+                  : `no ${contentPathOf(collection)}${id}.mdx`;
               ctx.addIssue({
                 code: 'custom',
                 message: `"${id}" is not an entry: there is ${where}${guess ? `. Did you mean "${guess}"?` : ''}`,
@@ -136,7 +133,7 @@ export function checkEntries(entries: readonly ContentEntry[], options: CheckOpt
             } else if (known.get(id) && !referrerIsDraft) {
               ctx.addIssue({
                 code: 'custom',
-                message: `"${id}" is a draft (${folderOf(collection)}${id}), so it is not published: publish it or remove the reference`,
+                message: `"${id}" is a draft (${contentPathOf(collection)}${id}), so it is not published: publish it or remove the reference`,
               });
             }
           })
@@ -163,18 +160,16 @@ export function checkEntries(entries: readonly ContentEntry[], options: CheckOpt
           // The check only validates; it never reads the output, so the path stands in for Astro's metadata.
         }) as unknown as z.ZodType<ImageMetadata>,
     };
-    const result = schemaOf[entry.collection](tools).safeParse(entry.data, { reportInput: true });
+    const schema = collections[entry.collection].schema as (tools: SchemaTools) => z.ZodType;
+    const result = schema(tools).safeParse(entry.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
+        const prefix = entry.yaml?.prefix ?? [];
         // Items of a YAML file share it: name the item in the field (`ppp.sources`).
-        const field = fieldPath(
-          entry.source === undefined && entry.line !== undefined ? [entry.id, ...issue.path] : issue.path,
-        );
+        const field = fieldPath(prefix.length > 0 ? [entry.id, ...issue.path] : issue.path);
         const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        // The line of the top-level field: nested keys may be written inline ({ src: …, alt: … }).
-        const key = issue.path[0];
-        const fieldLine = entry.source && typeof key === 'string' ? lineOf(entry.source, `\n${key}:`) : undefined;
-        const line = fieldLine !== undefined ? fieldLine + 1 : entry.line;
+        const at = entry.yaml && lineOfPath(entry.yaml.text, [...prefix, ...issue.path]);
+        const line = entry.yaml && at !== undefined ? entry.yaml.firstLine + at - 1 : undefined;
         problems.push({
           file: entry.file,
           ...(field ? { field } : {}),
@@ -199,7 +194,7 @@ function checkTerms(entry: ContentEntry, glossary: Map<string, boolean> | undefi
     problems.push({
       file: entry.file,
       line: source.slice(0, match.index).split('\n').length,
-      message: `<Term id="${id}">: there is no term "${id}" in content/glossary.yaml${guess ? `. Did you mean "${guess}"?` : ''}`,
+      message: `<Term id="${id}">: there is no term "${id}" in ${contentPathOf('glossary')}${guess ? `. Did you mean "${guess}"?` : ''}`,
     });
   }
   return problems;

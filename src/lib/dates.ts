@@ -5,14 +5,18 @@
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/** True when the text is a YYYY-MM-DD day that exists in the calendar (2013-02-30 does not). */
+export function isCalendarDay(text: string): boolean {
+  // The pattern check matters: Date() is lenient and reads "25 February" as a day in 2001.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /** Midnight UTC of a YYYY-MM-DD day; throws on anything else, impossible days included. */
 export function toUtcDate(isoDay: string): Date {
-  const date = new Date(`${isoDay}T00:00:00Z`);
-  // The pattern check matters: Date() is lenient and reads "25 February" as a day in 2001.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDay) {
-    throw new Error(`"${isoDay}" is not a date (expected YYYY-MM-DD)`);
-  }
-  return date;
+  if (!isCalendarDay(isoDay)) throw new Error(`"${isoDay}" is not a date (expected YYYY-MM-DD)`);
+  return new Date(`${isoDay}T00:00:00Z`);
 }
 
 /** Formats a day as "25 February 2013", or less precisely when the source gives less. */

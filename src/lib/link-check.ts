@@ -1,10 +1,10 @@
+// Reachable from astro.config.mjs: relative imports only.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { sectionOf, type PageCollection } from './paths';
 
 /**
  * Internal link check over the built HTML: every internal href/src must name a file in the
  * build, and every fragment an id on the page it points at. Pure: the caller reads the files
- * (see src/integrations/link-check.ts).
+ * (src/build/link-check.ts); the build and the tests run this one checker.
  */
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -23,6 +23,11 @@ const urlAttributes: Record<string, string[]> = {
   video: ['src', 'poster'],
   track: ['src'],
   embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+  // SVG: `href`, or the older `xlink:href` (parse5 reports it as `href` with the prefix `xlink`).
+  use: ['href'],
+  image: ['href'],
 };
 
 /** What a page links to and which fragment targets it has. */
@@ -50,7 +55,7 @@ export function scanHtml(html: string, options: { skipCanonical?: boolean } = {}
       const wanted = urlAttributes[node.tagName] ?? [];
       for (const attribute of node.attrs) {
         if (attribute.name === 'id' || (node.tagName === 'a' && attribute.name === 'name')) ids.push(attribute.value);
-        if (!wanted.includes(attribute.name) || attribute.prefix) continue;
+        if (!wanted.includes(attribute.name) || (attribute.prefix && attribute.prefix !== 'xlink')) continue;
         // The 404 page is served at every unknown address: its own canonical URL cannot exist.
         if (options.skipCanonical && node.tagName === 'link' && /\bcanonical\b/i.test(rel(node))) continue;
         if (attribute.name === 'srcset') links.push(...srcsetUrls(attribute.value));
@@ -67,20 +72,6 @@ export function scanHtml(html: string, options: { skipCanonical?: boolean } = {}
 /** The URL path a reader visits for a built file: `about/index.html` → `/about/`. */
 export function urlOfFile(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
-}
-
-/** The content entry a page is made from, by the URL convention of src/lib/paths.ts. */
-export function entryOfUrl(url: string): { collection: PageCollection | 'pages'; id: string } | undefined {
-  const parts = url.split('/').filter(Boolean);
-  if (!url.endsWith('/')) return undefined;
-  if (parts.length === 2) {
-    const collection = (Object.keys(sectionOf) as PageCollection[]).find((c) => sectionOf[c] === parts[0]);
-    if (collection && parts[1]) return { collection, id: parts[1] };
-  }
-  if (parts.length === 1 && parts[0] && !(Object.values(sectionOf) as string[]).includes(parts[0])) {
-    return { collection: 'pages', id: parts[0] };
-  }
-  return undefined;
 }
 
 /** A link that leads nowhere. */
@@ -127,6 +118,10 @@ export function findBrokenLinks({ files, pages, site }: LinkCheckInput): BrokenL
       seen.add(href);
       const trimmed = href.trim();
       if (trimmed === '' || trimmed === '#') continue;
+      if (/^javascript:/i.test(trimmed)) {
+        broken.push({ file, page, href, reason: 'is a javascript: URL' });
+        continue;
+      }
       let url: URL;
       try {
         url = new URL(trimmed, BASE + page);

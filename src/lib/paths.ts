@@ -1,46 +1,91 @@
+// Reachable from astro.config.mjs (loaders, link check) and plain Node: relative imports with .ts
+// extensions only.
+import {
+  collections,
+  sectionCollections,
+  type CollectionName,
+  type CollectionSpec,
+  type FolderCollection,
+  type SectionCollection,
+} from '../schemas/collections.ts';
+
 /**
- * URL scheme. URLs are promises to the people who share them: they come from the entry id
- * (the file name), never from a title an editor may reword.
+ * URL scheme, derived from the collections table (src/schemas/collections.ts). URLs are promises
+ * to the people who share them: they come from the entry id, which is the file name, never from a
+ * title an editor may reword.
  */
 
-/** Collections that get a page per entry, with the URL section of each. */
-export const sectionOf = {
-  experiences: 'case-studies',
-  lessons: 'lessons',
-  plans: 'innovation-plans',
-  related: 'related',
-  journal: 'journal',
-  organisations: 'partners',
-  places: 'places',
-  sources: 'sources',
-} as const;
+/** An entry id is one clean URL segment: lowercase letters, digits and single hyphens. */
+const CLEAN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type PageCollection = keyof typeof sectionOf;
+/** True when `id` can stand in a URL as it is. */
+export function isCleanId(id: string): boolean {
+  return CLEAN_ID.test(id);
+}
 
-/** Ids become URL segments: lowercase letters, digits and hyphens only. */
-const SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * The entry id of a file in a collection folder: its path without the extension. The glob loaders
+ * (src/content.config.ts) and the content check both use this one rule; a `slug:` field is refused.
+ */
+export function entryIdOf(relativePath: string): string {
+  return relativePath.replace(/\.mdx?$/, '');
+}
 
-/** Path of an entry's page, e.g. `pathFor('experiences', 'rlip')` is `/case-studies/rlip/`. */
-export function pathFor(collection: PageCollection, id: string): string {
-  if (!SAFE_ID.test(id)) {
+/** Why a file name cannot become a URL, or undefined when it can. */
+export function fileNameProblem(relativePath: string): string | undefined {
+  const id = entryIdOf(relativePath);
+  if (isCleanId(id)) return undefined;
+  const suggestion = id
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return (
+    `the file name "${relativePath}" cannot be a URL: use lowercase letters, digits and hyphens only` +
+    (relativePath.includes('/') ? ', directly in the collection folder (no subfolders)' : '') +
+    (suggestion ? `, e.g. "${suggestion}${/\.mdx?$/.exec(relativePath)?.[0] ?? '.mdx'}"` : '')
+  );
+}
+
+const sectionOf = (collection: CollectionName): string | null => (collections[collection] as CollectionSpec).section;
+
+/** Path of an entry's page, e.g. `pathFor('experiences', 'rlip')` is `/case-studies/rlip/`; glossary terms are anchors. */
+export function pathFor(collection: CollectionName, id: string): string {
+  if (!isCleanId(id)) {
     throw new Error(
       `Entry id "${id}" in collection "${collection}" cannot be a URL: rename the file to lowercase letters, digits and hyphens.`,
     );
   }
-  return `/${sectionOf[collection]}/${id}/`;
+  const section = sectionOf(collection);
+  if (section === null) return `/${id}/`;
+  return 'file' in collections[collection] ? `/${section}/#${id}` : `/${section}/${id}/`;
 }
 
 /** Path of a collection's index page, e.g. `/case-studies/`. */
-export function indexPathFor(collection: PageCollection): string {
-  return `/${sectionOf[collection]}/`;
-}
-
-/** Path of a glossary term's anchor. */
-export function glossaryPathFor(termId: string): string {
-  return `/glossary/#${termId}`;
+export function indexPathFor(collection: SectionCollection | 'glossary'): string {
+  return `/${sectionOf(collection) ?? ''}/`;
 }
 
 /** Path of the search page with a query filled in. */
 export function searchPathFor(query: string): string {
   return `/search/?q=${encodeURIComponent(query)}`;
 }
+
+/** The content entry a page is made from, read back from its URL (the link checker's reverse mapping). */
+export function entryOfUrl(url: string): { collection: FolderCollection; id: string } | undefined {
+  if (!url.endsWith('/')) return undefined;
+  const parts = url.split('/').filter(Boolean);
+  const [first, second] = parts;
+  if (parts.length === 2 && first && second) {
+    const collection = sectionCollections.find((name) => sectionOf(name) === first);
+    if (collection) return { collection, id: second };
+  }
+  const sections = Object.values(collections).map((spec: CollectionSpec) => spec.section);
+  if (parts.length === 1 && first && !sections.includes(first)) return { collection: 'pages', id: first };
+  return undefined;
+}
+
+export type { CollectionName, FolderCollection, SectionCollection };
+
+/** @deprecated Old name of SectionCollection; kept until the map code is merged. */
+export type PageCollection = SectionCollection;

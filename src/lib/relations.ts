@@ -60,7 +60,7 @@ export function buildBacklinks(entries: LinkingEntry[]): Map<string, EntryRef[]>
 }
 
 /** Groups references by collection, keeping order within each group. */
-export function groupByCollection<T extends EntryRef>(refs: T[]): Map<string, T[]> {
+export function groupByCollection<T extends EntryRef>(refs: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const ref of refs) groups.set(ref.collection, [...(groups.get(ref.collection) ?? []), ref]);
   return groups;

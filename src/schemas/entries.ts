@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { baseFields, figureSchema, text, type CollectionName, type SchemaTools } from './shared';
+// Reachable from astro.config.mjs and plain Node: relative imports with .ts extensions only.
+import { dateRange, isoDate } from './dates.ts';
+import { baseFields, figureSchema, noSlug, text, type SchemaTools } from './shared.ts';
 import {
   lessonLevelSchema,
   organisationTypeSchema,
@@ -7,20 +9,7 @@ import {
   provinceSchema,
   sectorSchema,
   sourceKindSchema,
-} from './vocabulary';
-
-/** A calendar date written as YYYY-MM-DD; kept as text so no time zone can shift it. */
-export const isoDate = z
-  .string({ error: 'date must be written as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date must be written as YYYY-MM-DD' });
-
-/** A span of days, e.g. the dates a route was planned for or held on. */
-const dateRange = z.object({
-  /** First day, YYYY-MM-DD. */
-  start: isoDate,
-  /** Last day, YYYY-MM-DD. */
-  end: isoDate,
-});
+} from './vocabulary.ts';
 
 /** A figure from a source, kept as a number so tables and charts can use it. */
 export const keyFigureSchema = z.object({
@@ -197,6 +186,7 @@ export const sourceSchema = () =>
     /** Web address given by the document itself, if any (shown as text, never fetched). */
     url: z.url({ error: 'url must be a full web address' }).optional(),
     draft: z.boolean().default(false),
+    ...noSlug,
   });
 
 /** A term or acronym (content/glossary.yaml). */
@@ -211,21 +201,3 @@ export const glossarySchema = (tools: SchemaTools) =>
     /** Where the term and its meaning come from. */
     sources: z.array(tools.reference('sources')).min(1, { error: 'sources must name at least one source' }),
   });
-
-/**
- * The schema factory of every collection. `src/content.config.ts` builds the collections from it
- * and the content check (`src/lib/content-check.ts`) parses entries with it: one list, so the two
- * can never disagree.
- */
-export const schemaOf = {
-  pages: pageSchema,
-  experiences: experienceSchema,
-  lessons: lessonSchema,
-  plans: planSchema,
-  related: relatedSchema,
-  journal: journalSchema,
-  organisations: organisationSchema,
-  places: placeSchema,
-  sources: () => sourceSchema(),
-  glossary: glossarySchema,
-} satisfies Record<CollectionName, (tools: SchemaTools) => z.ZodType>;

@@ -1,5 +1,9 @@
+// Reachable from astro.config.mjs and plain Node: relative imports with .ts extensions only.
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
+import type { CollectionName } from './collections.ts';
+
+export type { CollectionName };
 
 /**
  * The two Astro helpers a schema needs, passed in rather than imported, so the schemas can be
@@ -17,21 +21,6 @@ export interface ReferenceOutput {
   collection: string;
   id: string;
 }
-
-/** Every collection of the site, by the key used in `src/content.config.ts`. */
-export const collectionNames = [
-  'pages',
-  'experiences',
-  'lessons',
-  'plans',
-  'related',
-  'journal',
-  'organisations',
-  'places',
-  'sources',
-  'glossary',
-] as const;
-export type CollectionName = (typeof collectionNames)[number];
 
 /** A one-line text that must say something. */
 export const text = (what: string) =>
@@ -59,6 +48,16 @@ export const figureSchema = ({ image }: Pick<SchemaTools, 'image'>) =>
     credit: text('credit'),
   });
 
+/**
+ * `slug:` would change an entry's URL behind the file name's back (Astro's glob loader honours
+ * it); URLs come from file names only, so the field is refused.
+ */
+export const noSlug = {
+  slug: z
+    .never({ error: 'slug: is not allowed: the URL comes from the file name; rename the file instead' })
+    .optional(),
+};
+
 /** Fields every page-making entry carries. */
 export const baseFields = ({ reference }: Pick<SchemaTools, 'reference'>) => ({
   /** Title shown as the page heading and in search results. */
@@ -71,4 +70,5 @@ export const baseFields = ({ reference }: Pick<SchemaTools, 'reference'>) => ({
     .min(1, { error: 'sources must name at least one source' }),
   /** A draft is built in development only, never published. */
   draft: z.boolean().default(false),
+  ...noSlug,
 });

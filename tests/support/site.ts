@@ -1,6 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { sectionOf, type PageCollection } from '../../src/lib/paths';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../src/build/files';
+import { entryIdOf, pathFor } from '../../src/lib/paths';
+import { collections, folderCollections, type FolderCollection } from '../../src/schemas/collections';
 import { contentDir, distDir } from './paths';
 
 /** Pages that exist but are deliberately kept out of the sitemap and the index. */
@@ -8,10 +11,8 @@ export const unlistedPages = ['/404.html', '/search/'];
 
 /** Every HTML page in `dist/`, as the URL path a reader visits (`/lessons/community/`). */
 export function builtPages(root = distDir): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => '/' + relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .map((path) => path.replace(/index\.html$/, ''))
+  return filesUnder(root, '.html')
+    .map((file) => `/${file}`.replace(/index\.html$/, ''))
     .sort();
 }
 
@@ -25,33 +26,29 @@ export function sitemapPaths(root = distDir): string[] {
     .sort();
 }
 
-/** A content entry as it sits in `content/`, found without Astro, so the test is independent of it. */
+/** A content entry as it sits in `content/`, read with the collections table but without Astro. */
 export interface ContentFile {
-  collection: PageCollection | 'pages';
+  collection: FolderCollection;
   id: string;
   file: string;
   draft: boolean;
 }
 
-/** Every Markdown/MDX entry in `content/` that makes a page. */
+/** Every Markdown/MDX entry in `content/` (each makes a page). */
 export function contentFiles(root = contentDir): ContentFile[] {
-  const collections = [...(Object.keys(sectionOf) as PageCollection[]), 'pages' as const];
-  return collections.flatMap((collection) => {
-    const dir = join(root, collection);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((name) => /\.mdx?$/.test(name))
-      .map((name) => {
-        const file = join(dir, name);
-        const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-        return { collection, id: name.replace(/\.mdx?$/, ''), file, draft: /^draft:\s*true\s*$/m.test(frontmatter) };
-      });
+  return folderCollections.flatMap((collection) => {
+    const dir = join(root, collections[collection].folder);
+    return filesUnder(dir, /\.mdx?$/).map((name) => {
+      const file = join(dir, name);
+      const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'));
+      return { collection, id: entryIdOf(name), file, draft: frontmatter['draft'] === true };
+    });
   });
 }
 
 /** The URL path where a content entry's page must be. */
 export function expectedPath(entry: Pick<ContentFile, 'collection' | 'id'>): string {
-  return entry.collection === 'pages' ? `/${entry.id}/` : `/${sectionOf[entry.collection]}/${entry.id}/`;
+  return pathFor(entry.collection, entry.id);
 }
 
 /** Pagefind's own count of indexed pages, from the index it wrote. */

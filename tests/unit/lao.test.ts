@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsLao, segmentLaoWords, splitLaoRuns } from '~/lib/lao';
-import { rehypeLaoLang } from '~/lib/rehype-lao-lang';
+import { rehypeLaoLang } from '~/markdown/rehype-lao-lang';
 
 describe('containsLao', () => {
   it('is true for Lao script and false for Latin and Thai', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentState } from '~/lib/nav-items';
+import { currentState } from '~/lib/site-nav';
 import { buildToc, byOrderThenTitle, neighbours, wantsToc } from '~/lib/navigation';
 
 const h = (depth: number, slug: string) => ({ depth, slug, text: slug });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imagesWithoutAlt, rehypeRequireAlt, type TreeNode } from '~/lib/rehype-require-alt';
+import { imagesWithoutAlt, rehypeRequireAlt, type TreeNode } from '~/markdown/rehype-require-alt';
 
 const at = (line: number, column = 1) => ({ start: { line, column } });
 const img = (properties: Record<string, unknown>, line = 3): TreeNode => ({

@@ -1,4 +1,5 @@
-import { splitLaoRuns } from './lao';
+// Imported by astro.config.mjs: relative imports only.
+import { splitLaoRuns } from '../lib/lao.ts';
 
 /** The parts of a hast tree this plugin touches; kept local so the plugin has no type dependency. */
 interface HastNode {

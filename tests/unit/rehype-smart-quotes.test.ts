@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeSmartQuotes, smartenText } from '~/lib/smart-quotes';
+import { rehypeSmartQuotes, smartenText } from '~/markdown/rehype-smart-quotes';
 
 describe('smartenText', () => {
   it('curls double quotes around a phrase', () => {

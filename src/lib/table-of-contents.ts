@@ -35,14 +35,3 @@ export const TOC_MIN_SECTIONS = 3;
 export function wantsToc(headings: Heading[]): boolean {
   return headings.filter((h) => h.depth === 2).length >= TOC_MIN_SECTIONS;
 }
-
-/** The items before and after `index` in an ordered list, if any. */
-export function neighbours<T>(items: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
-  if (index < 0 || index >= items.length) throw new Error(`index ${index} is outside a list of ${items.length}`);
-  return { previous: items[index - 1], next: items[index + 1] };
-}
-
-/** Sorts by a numeric `order`, then by title, so lists never depend on file-system order. */
-export function byOrderThenTitle<T extends { order?: number | undefined; title: string }>(a: T, b: T): number {
-  return (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title, 'en');
-}

@@ -1,3 +1,4 @@
+// Imported by astro.config.mjs: relative imports only.
 /**
  * Typographic quotes, apostrophes, dashes and ellipses for prose, as SmartyPants does, in one
  * pass over the text. It replaces the processor's SmartyPants step, which on a thousand pages

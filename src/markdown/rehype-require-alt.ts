@@ -1,3 +1,4 @@
+// Imported by astro.config.mjs: relative imports only.
 import { relative, sep } from 'node:path';
 
 /** The parts of a hast / MDX tree this plugin reads; kept local so the plugin has no type dependency. */

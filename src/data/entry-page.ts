@@ -1,0 +1,64 @@
+import type { CollectionEntry } from 'astro:content';
+import { t } from '~/i18n';
+import { indexPathFor } from '~/lib/paths';
+import { keyOf, referencesIn, type EntryRef } from '~/lib/relations';
+import { buildToc, wantsToc, type Heading, type TocItem } from '~/lib/table-of-contents';
+import { collections, type FolderCollection, type SectionCollection } from '~/schemas/collections';
+import { factsFor, filtersFor, type Fact } from './facts';
+import type { EntryLink, SiteIndex } from './site-index';
+
+/** A step of the breadcrumb trail. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+/** Everything an entry page shows besides its body, computed once here; the layout only renders it. */
+export interface EntryPageData {
+  entry: EntryRef;
+  title: string;
+  summary: string;
+  trail: Crumb[];
+  facts: Fact[];
+  toc: TocItem[];
+  /** What this entry points at (but its sources) and what points at it, each once. */
+  related: readonly EntryLink[];
+  sources: readonly EntryLink[];
+  pager: { previous?: EntryLink; next?: EntryLink };
+  /** Search filter values besides the page type (Pagefind). */
+  filters: Record<string, string[]>;
+  /** Label of the kind of page, for search. */
+  kind: string;
+}
+
+type AnyEntry = CollectionEntry<FolderCollection>;
+
+/** The data of an entry page, from the site index, the entry and its rendered headings. */
+export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Heading[]): EntryPageData {
+  const { collection, id } = entry;
+  const ref = { collection, id };
+  const data = entry.data as { title: string; summary: string; sources: EntryRef[] };
+  const outgoing = site.links(
+    referencesIn(entry.data).filter((target) => target.collection !== 'sources'),
+    ref,
+  );
+  const seen = new Set([keyOf(ref)]);
+  const related = [...outgoing, ...site.backlinks(ref)].filter((link) => !seen.has(keyOf(link)) && seen.add(keyOf(link)));
+  const inSection = collection !== 'pages';
+  return {
+    entry: ref,
+    title: data.title,
+    summary: data.summary,
+    trail: [
+      { label: t('nav.home'), href: '/' },
+      ...(inSection ? [{ label: t(collections[collection].label), href: indexPathFor(collection) }] : []),
+    ],
+    facts: inSection ? factsFor(site, collection, entry as CollectionEntry<SectionCollection>) : [],
+    toc: wantsToc(headings) ? buildToc(headings) : [],
+    related,
+    sources: site.links(data.sources, ref),
+    pager: inSection ? site.neighbours({ collection, id }) : {},
+    filters: inSection ? filtersFor(site, collection, entry as CollectionEntry<SectionCollection>) : {},
+    kind: t(collections[collection].label),
+  };
+}
