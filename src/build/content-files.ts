@@ -30,8 +30,8 @@ export function readContent(root: string): { entries: ContentEntry[]; problems: 
         const source = readFileSync(join(root, file), 'utf8');
         try {
           const { frontmatter, rawFrontmatter } = parseFrontmatter(source);
-          // The frontmatter starts on line 2, after the opening `---`.
-          entries.push({ collection, id: entryIdOf(name), file, data: frontmatter, source, yaml: { text: rawFrontmatter, firstLine: 2 } });
+          const firstLine = source.slice(0, source.indexOf(rawFrontmatter)).split('\n').length;
+          entries.push({ collection, id: entryIdOf(name), file, data: frontmatter, source, yaml: { text: rawFrontmatter, firstLine } });
         } catch (error) {
           problems.push({ file, message: `the frontmatter is not valid YAML: ${(error as Error).message}` });
         }

@@ -37,7 +37,7 @@ type AnyEntry = CollectionEntry<FolderCollection>;
 export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Heading[]): EntryPageData {
   const { collection, id } = entry;
   const ref = { collection, id };
-  const data = entry.data as { title: string; summary: string; sources: EntryRef[] };
+  const data = entry.data as { title: string; summary: string; sources?: EntryRef[] };
   const outgoing = site.links(
     referencesIn(entry.data).filter((target) => target.collection !== 'sources'),
     ref,
@@ -56,7 +56,7 @@ export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Headin
     facts: inSection ? factsFor(site, collection, entry as CollectionEntry<SectionCollection>) : [],
     toc: wantsToc(headings) ? buildToc(headings) : [],
     related,
-    sources: site.links(data.sources, ref),
+    sources: site.links(data.sources ?? [], ref),
     pager: inSection ? site.neighbours({ collection, id }) : {},
     filters: inSection ? filtersFor(site, collection, entry as CollectionEntry<SectionCollection>) : {},
     kind: t(collections[collection].label),

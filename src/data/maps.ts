@@ -13,7 +13,7 @@ import {
   type ColourScheme,
   type ProvinceProperties,
 } from '~/lib/locator-map';
-import type { PageCollection } from '~/lib/paths';
+import type { SectionCollection as PageCollection } from '~/schemas/collections';
 import { getEntries } from './entries';
 
 /**

@@ -10,16 +10,18 @@
  *   3. Lighthouse (mobile, default config) on three pages, served with gzip;
  *   4. a scale run: the content plus N synthetic case studies, built cold.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { collections } from '../../src/schemas/collections.ts';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timedBuild } from './lib/build.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
-import { copyProject } from './lib/project.mjs';
+import { copyProject } from '../support/project-copy.mjs';
 import { serveStatic } from '../support/serve.mjs';
 import { generateExperiences } from './lib/synthetic.mjs';
-import { analyseDist, filesIn, folderBytes } from './lib/weights.mjs';
+import { filesUnder } from '../../src/build/files.ts';
+import { analyseDist, folderBytes } from './lib/weights.mjs';
 
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 const KB = 1024;
@@ -84,7 +86,7 @@ async function buildOrDie(label, project) {
     console.error(result.output.split('\n').slice(-40).join('\n'));
     throw new Error(`${label}: astro build failed (exit ${result.status})`);
   }
-  const pages = filesIn(project.distDir).filter((file) => file.endsWith('.html')).length;
+  const pages = filesUnder(project.distDir, '.html').length;
   log(`${label}: ${pages} pages in ${result.seconds.toFixed(1)} s, peak ${mb(result.peakBytes)} MB`);
   return {
     seconds: result.seconds,
@@ -158,7 +160,7 @@ async function main() {
     try {
       log(`scale: generating ${options.scale} synthetic case studies …`);
       generateExperiences(big.contentDir, options.scale);
-      const entries = readdirSync(join(big.contentDir, 'experiences')).length;
+      const entries = filesUnder(join(big.contentDir, collections.experiences.folder)).length;
       const result = await buildOrDie(`scale (${options.scale})`, big);
       report.scale = {
         synthetic: options.scale,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attr, elementsOf, readBuiltPages, textOf, type Element } from '../support/html';
+import { distDir } from '../support/paths';
 import {
   effectiveSources,
   headerValue,
@@ -11,7 +12,7 @@ import {
 } from '../support/security';
 
 const pages = readBuiltPages().map((page) => ({ ...page, elements: elementsOf(page.html) }));
-const rules = readHeaderRules();
+const rules = readHeaderRules(distDir);
 const allPaths = rules.find((rule) => rule.path === '/*');
 const headerPolicy = parsePolicy(headerValue(allPaths, 'Content-Security-Policy') ?? '');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatePages, searchResultsShown } from '../support/gates';
+import { gatePages, resultsFound, searchResultsShown } from '../support/gates';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 const site = useSiteInBrowser();
@@ -68,7 +68,7 @@ describe('privacy', () => {
       if (target.ready === searchResultsShown) {
         // A second search, typed: loads more of the index and the result excerpts.
         await page.locator('#search-page-input').fill('asparagus');
-        await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/asparagus/);
+        await expect.poll(() => page.locator('#search-status').textContent()).toMatch(resultsFound);
         await searchResultsShown(page);
       }
       const state = await page.evaluate<StoredState>(storedState);

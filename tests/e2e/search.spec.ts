@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from '../support/site-in-browser';
+import { resultsFound } from '../support/gates';
 import { sitemapPaths } from '../support/site';
 
 const site = useSiteInBrowser();
@@ -13,7 +14,7 @@ describe('site search in Chromium', () => {
     await page.waitForURL(/\/search\/\?q=asparagus/);
     const firstResult = page.locator('#search-results li a').first();
     await firstResult.waitFor();
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(resultsFound);
     const href = await firstResult.getAttribute('href');
     await firstResult.click();
     await page.waitForURL(`${site.server.origin}${href}`);
@@ -39,7 +40,7 @@ describe('site search in Chromium', () => {
     it(`finds ${expected} when searching for "${query}"`, async () => {
       const page = await site.browser.context.newPage();
       await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);
-      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/match/);
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(resultsFound);
       const hrefs = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(expected);
       await page.close();

@@ -30,3 +30,6 @@ export function gatePages(): GatePage[] {
     { name: `/search/?q=${searchQuery}`, path: `/search/?q=${searchQuery}`, ready: searchResultsShown },
   ];
 }
+
+/** The status line once a search has found pages ("12 pages match …"), never "No pages match …". */
+export const resultsFound = /^(\d+ pages match|1 page matches) /;

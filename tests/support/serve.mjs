@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readHeaderRules } from './headers.ts';
 
 /**
  * A static server for a built site, as a host serves it: directory URLs get their index.html,
@@ -27,25 +28,14 @@ const types = {
 };
 const compressible = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
-function readHeadersFile(root) {
-  const file = join(root, '_headers');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => /^\s+\S+:/.test(line))
-    .map((line) => {
-      const [name, ...rest] = line.trim().split(':');
-      return [name, rest.join(':').trim()];
-    });
-}
-
 /**
  * Serves `root` on a free loopback port.
  * @param {string} root
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function serveStatic(root) {
-  const headers = readHeadersFile(root);
+  // Every rule's headers, whatever its path: the site keeps to one `/*` rule (README, Security).
+  const headers = readHeaderRules(root).flatMap((rule) => rule.headers);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');

@@ -1,18 +1,11 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProject, idOfPath, imageFileExists, readContent } from '~/integrations/content-check';
-import {
-  checkEntries,
-  closest,
-  fieldPath,
-  formatProblems,
-  lineOf,
-  schemaOf,
-  type ContentEntry,
-} from '~/lib/content-check';
-import { collectionNames } from '~/schemas/shared';
+import { checkProject, imageFileExists } from '~/build/content-check';
+import { readContent } from '~/build/content-files';
+import { checkEntries, closest, fieldPath, formatProblems, lineOf, type ContentEntry } from '~/lib/content-check';
+import { collectionNames } from '~/schemas/collections';
 import { rootDir } from '../support/paths';
 
 const source = (frontmatter: string, body = 'Text.') => `---\n${frontmatter}\n---\n\n${body}\n`;
@@ -71,15 +64,12 @@ function withExperience(change: (data: Record<string, unknown>) => void, body?: 
     if (entry.collection !== 'experiences') return entry;
     const data = { ...(entry.data as Record<string, unknown>) };
     change(data);
-    return { ...entry, data, ...(body ? { source: source('title: G\norganisations: [nobody]\nhero: x', body) } : {}) };
+    const frontmatter = 'title: G\norganisations: [nobody]\nhero: x';
+    return { ...entry, data, ...(body ? { source: source(frontmatter, body), yaml: { text: frontmatter, firstLine: 2 } } : {}) };
   });
 }
 
 describe('checkEntries', () => {
-  it('wires a schema to every collection', () => {
-    expect(Object.keys(schemaOf).sort()).toEqual([...collectionNames].sort());
-  });
-
   it('finds nothing wrong with a valid set', () => {
     expect(checkEntries(entries(), noImages)).toEqual([]);
   });
@@ -189,11 +179,6 @@ describe('helpers', () => {
     expect(lineOf('a', 'z')).toBeUndefined();
   });
 
-  it('derives ids like the glob loader', () => {
-    expect(idOfPath('coffee-dakseum.mdx')).toBe('coffee-dakseum');
-    expect(idOfPath('Some File.md')).toBe('some-file');
-    expect(idOfPath('group/index.mdx')).toBe('group');
-  });
 
   it('formats a report grouped by file', () => {
     const report = formatProblems([
@@ -240,16 +225,73 @@ describe('reading a project', () => {
     ]);
   });
 
-  it('takes the id from a frontmatter slug, as Astro does', () => {
+  it('refuses a slug: field, naming file, field and line', () => {
+    const file = 'content/organisations/other-name.mdx';
+    writeFileSync(join(dir, file), source('title: O\nslug: renamed-org\nsummary: O.\nsources: [test-source]\ntype: programme'));
+    expect(checkProject(dir).filter((p) => p.file === file)).toEqual([
+      {
+        file,
+        field: 'slug',
+        line: 3,
+        message: 'slug: is not allowed: the URL comes from the file name; rename the file instead (found "renamed-org")',
+      },
+    ]);
+    rmSync(join(dir, file));
+  });
+
+  it('refuses a file name that is not a clean URL segment, with a suggestion', () => {
+    for (const name of ['Coffee Farm.mdx', 'Coffee.mdx', 'sub/group.mdx']) {
+      const file = join(dir, 'content/organisations', name);
+      mkdirSync(join(file, '..'), { recursive: true });
+      cpSync(join(dir, 'content/organisations/test-org.mdx'), file);
+      const problems = checkProject(dir).filter((p) => p.file === `content/organisations/${name}`);
+      expect(problems.map((p) => p.message).join(), name).toMatch(/cannot be a URL: use lowercase letters, digits and hyphens/);
+      rmSync(file);
+    }
+    expect(checkProject(dir).filter((p) => p.file.includes('Coffee'))).toEqual([]);
+  });
+
+  it('refuses an impossible date and a range that ends before it starts, naming field and line', () => {
+    const route = join(dir, 'content/pages/route.mdx');
+    const before = readFileSync(route, 'utf8');
     writeFileSync(
-      join(dir, 'content/organisations/other-name.mdx'),
-      source('title: O\nslug: renamed-org\nsummary: O.\nsources: [test-source]\ntype: programme'),
+      route,
+      before
+        .replace(/^planned: .*$/m, "planned:\n  start: '2013-02-30'\n  end: '2013-02-08'")
+        .replace(/^held: .*$/m, "held:\n  start: '2013-03-01'\n  end: '2013-02-25'"),
     );
-    const ids = readContent(dir)
-      .entries.filter((e) => e.collection === 'organisations')
-      .map((e) => e.id);
-    expect(ids).toContain('renamed-org');
-    expect(ids).not.toContain('other-name');
+    const problems = checkProject(dir).filter((p) => p.file === 'content/pages/route.mdx');
+    writeFileSync(route, before);
+    expect(problems).toEqual([
+      {
+        file: 'content/pages/route.mdx',
+        field: 'planned.start',
+        line: 6,
+        message: '2013-02-30 is not a day of the calendar',
+      },
+      { file: 'content/pages/route.mdx', field: 'held.end', line: 10, message: 'ends (2013-02-25) before it starts (2013-03-01)' },
+    ]);
+  });
+
+  it('asks for quotes round an unquoted date (YAML would shift 2013-02-30 to March)', () => {
+    const post = join(dir, 'content/journal/test-post.mdx');
+    const before = readFileSync(post, 'utf8');
+    writeFileSync(post, before.replace(/^date: .*$/m, 'date: 2013-02-30'));
+    const problems = checkProject(dir).filter((p) => p.file === 'content/journal/test-post.mdx');
+    writeFileSync(post, before);
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      "date: put the date in quotes, e.g. '2013-02-25' (YYYY-MM-DD)",
+    ]);
+  });
+
+  it('names a YAML syntax error in the glossary', () => {
+    const glossary = join(dir, 'content/glossary.yaml');
+    const before = readFileSync(glossary, 'utf8');
+    writeFileSync(glossary, `${before}- id: broken\n  term: [unclosed\n`);
+    const problems = checkProject(dir).filter((p) => p.file === 'content/glossary.yaml');
+    writeFileSync(glossary, before);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^not valid YAML: /);
   });
 
   it('passes the real content', () => {

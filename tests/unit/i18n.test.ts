@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUiKey, t, tFor } from '~/i18n';
 import { en } from '~/i18n/en';
-import { sectionOf } from '~/lib/paths';
-import { collectionNames } from '~/schemas/shared';
+import { collectionNames, collections, sectionCollections } from '~/schemas/collections';
 import { lessonLevels, organisationTypes, placeKinds, provinces, sectors, sourceKinds } from '~/schemas/vocabulary';
 
 describe('the dictionary', () => {
@@ -14,8 +13,8 @@ describe('the dictionary', () => {
       ...placeKinds.map((v) => `place.kind.${v}`),
       ...lessonLevels.map((v) => `lesson.level.${v}`),
       ...sourceKinds.map((v) => `source.kind.${v}`),
-      ...collectionNames.map((v) => `collection.${v}`),
-      ...Object.keys(sectionOf).map((v) => `index.${v}.intro`),
+      ...collectionNames.map((name) => collections[name].label),
+      ...sectionCollections.map((v) => `index.${v}.intro`),
       ...[1, 2, 3].map((v) => `plan.rank.${v}`),
     ];
     expect(keys.filter((key) => !isUiKey(key))).toEqual([]);

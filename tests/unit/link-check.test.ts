@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryOfUrl, findBrokenLinks, scanHtml, srcsetUrls, urlOfFile, type ScannedPage } from '~/lib/link-check';
+import { findBrokenLinks, scanHtml, srcsetUrls, urlOfFile, type ScannedPage } from '~/lib/link-check';
+import { entryOfUrl } from '~/lib/paths';
 
 const page = (body: string, head = '') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 
@@ -108,5 +109,6 @@ describe('page URLs', () => {
     expect(entryOfUrl('/case-studies/')).toBeUndefined();
     expect(entryOfUrl('/')).toBeUndefined();
     expect(entryOfUrl('/404.html')).toBeUndefined();
+    expect(entryOfUrl('/glossary/')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryPathFor, indexPathFor, pathFor, searchPathFor, sectionOf } from '~/lib/paths';
+import { entryIdOf, fileNameProblem, indexPathFor, pathFor, searchPathFor } from '~/lib/paths';
+import { collectionNames, collections } from '~/schemas/collections';
 
 describe('pathFor', () => {
   it('puts case studies under /case-studies/ with a trailing slash', () => {
@@ -17,16 +18,33 @@ describe('pathFor', () => {
     expect(() => pathFor('places', 'ສານໄຊ')).toThrow();
   });
 
-  it('gives every page collection a distinct section', () => {
-    const sections = Object.values(sectionOf);
+  it('gives every collection with a section a distinct one', () => {
+    const sections = collectionNames.map((name) => collections[name].section).filter((section) => section !== null);
     expect(new Set(sections).size).toBe(sections.length);
+  });
+
+  it('puts standalone pages at the top level and glossary terms at anchors', () => {
+    expect(pathFor('pages', 'route')).toBe('/route/');
+    expect(pathFor('glossary', 'ppp')).toBe('/glossary/#ppp');
   });
 });
 
 describe('other paths', () => {
   it('builds index, glossary and search paths', () => {
     expect(indexPathFor('journal')).toBe('/journal/');
-    expect(glossaryPathFor('ppp')).toBe('/glossary/#ppp');
     expect(searchPathFor('Dakseum coffee & tea')).toBe('/search/?q=Dakseum%20coffee%20%26%20tea');
+  });
+});
+
+describe('entry ids', () => {
+  it('are file names without extension, whatever a frontmatter slug says', () => {
+    expect(entryIdOf('coffee-dakseum.mdx')).toBe('coffee-dakseum');
+    expect(entryIdOf('invitation-2013.md')).toBe('invitation-2013');
+  });
+
+  it('must be clean URL segments, with a suggestion for a bad name', () => {
+    expect(fileNameProblem('coffee-dakseum.mdx')).toBeUndefined();
+    expect(fileNameProblem('Coffee Farm.mdx')).toMatch(/cannot be a URL.*e\.g\. "coffee-farm\.mdx"/);
+    expect(fileNameProblem('sub/group.mdx')).toMatch(/no subfolders/);
   });
 });

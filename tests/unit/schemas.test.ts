@@ -191,8 +191,15 @@ describe('field rules', () => {
       'date: date must be written as YYYY-MM-DD',
     ]);
     expect(issuesOf(valid.journal.schema, { ...valid.journal.data, date: new Date('2013-03-01') })).toEqual([
-      'date: date must be written as YYYY-MM-DD',
+      "date: put the date in quotes, e.g. '2013-02-25' (YYYY-MM-DD)",
     ]);
+    expect(issuesOf(valid.journal.schema, { ...valid.journal.data, date: '2013-02-29' })).toEqual([
+      'date: 2013-02-29 is not a day of the calendar',
+    ]);
+    expect(
+      issuesOf(valid.pages.schema, { ...valid.pages.data, held: { start: '2013-03-01', end: '2013-02-25' } }),
+    ).toEqual(['held.end: ends (2013-02-25) before it starts (2013-03-01)']);
+    expect(issuesOf(valid.pages.schema, { ...valid.pages.data, slug: 'other' })[0]).toMatch(/^slug: slug: is not allowed/);
     expect(issuesOf(valid.pages.schema, { ...valid.pages.data, held: { start: '2013-02-25' } })).toEqual([
       'held.end: date must be written as YYYY-MM-DD',
     ]);

@@ -1,6 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-// The schema's own vocabularies (Node 24 runs the TypeScript file as it is), so generated entries stay valid.
+// The project's own table, id rule and vocabularies (Node 24 runs TypeScript files as they are), so
+// generated entries stay valid and land where the loaders look.
+import { filesUnder } from '../../../src/build/files.ts';
+import { entryIdOf } from '../../../src/lib/paths.ts';
+import { collections, contentPathOf } from '../../../src/schemas/collections.ts';
 import { provinces, sectors } from '../../../src/schemas/vocabulary.ts';
 
 /** A small deterministic PRNG (mulberry32): the same N always gives the same content. */
@@ -15,13 +20,9 @@ function random(seed) {
   };
 }
 
-const idsIn = (dir) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => /\.mdx?$/.test(name))
-        .map((name) => name.replace(/\.mdx?$/, ''))
-        .sort()
-    : [];
+/** Ids of a collection's entries in a content folder. */
+const idsOf = (contentDir, collection) =>
+  filesUnder(join(contentDir, collections[collection].folder), /\.mdx?$/).map(entryIdOf);
 
 const words = (
   'the group villagers market contract buyer harvest season training price quality organic partnership district ' +
@@ -44,13 +45,13 @@ export function generateExperiences(contentDir, count) {
   };
   const paragraph = () => Array.from({ length: 5 }, () => sentence(10 + Math.floor(rand() * 12))).join(' ');
 
-  const sources = idsIn(join(contentDir, 'sources'));
-  const places = idsIn(join(contentDir, 'places'));
-  const organisations = idsIn(join(contentDir, 'organisations'));
-  const experiences = idsIn(join(contentDir, 'experiences'));
-  const glossary = [
-    ...readFileSync(join(contentDir, 'glossary.yaml'), 'utf8').matchAll(/^- id:\s*['"]?([\w-]+)/gm),
-  ].map((m) => m[1]);
+  const sources = idsOf(contentDir, 'sources');
+  const places = idsOf(contentDir, 'places');
+  const organisations = idsOf(contentDir, 'organisations');
+  const experiences = idsOf(contentDir, 'experiences');
+  const glossary = yaml
+    .load(readFileSync(join(contentDir, '..', contentPathOf('glossary')), 'utf8'))
+    .map((term) => term.id);
   const width = String(count).length;
   for (let i = 1; i <= count; i += 1) {
     const id = `synthetic-${String(i).padStart(width, '0')}`;
@@ -87,7 +88,7 @@ export function generateExperiences(contentDir, count) {
       paragraph(),
     ];
     writeFileSync(
-      join(contentDir, 'experiences', `${id}.mdx`),
+      join(contentDir, collections.experiences.folder, `${id}.mdx`),
       `---\n${frontmatter.join('\n')}\n---\n\n${body.join('\n\n')}\n`,
     );
   }

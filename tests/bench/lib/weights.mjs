@@ -1,7 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
+// Node 24 runs these TypeScript files as they are: one directory walk, one URL rule.
+import { filesUnder } from '../../../src/build/files.ts';
+import { urlOfFile } from '../../../src/lib/link-check.ts';
 
 /**
  * Page weights of a built site, per HTML page, as a phone on a slow link receives them:
@@ -18,16 +21,6 @@ import { parse } from 'parse5';
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** Every file below `dir`, relative, with forward slashes. */
-export function filesIn(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
-
-/** The URL path of a built HTML file. */
-export const urlOfFile = (file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 
 function elements(html) {
   const found = [];
@@ -71,7 +64,7 @@ export function staticImports(code) {
 }
 
 export function analyseDist(distDir) {
-  const files = new Set(filesIn(distDir));
+  const files = new Set(filesUnder(distDir));
   const gzCache = new Map();
   const gzipOf = (file) => {
     if (!gzCache.has(file)) gzCache.set(file, gz(readFileSync(join(distDir, file))));
@@ -200,5 +193,5 @@ export function analyseDist(distDir) {
 /** Bytes of every file below a folder. */
 export function folderBytes(dir) {
   if (!existsSync(dir)) return 0;
-  return filesIn(dir).reduce((total, file) => total + statSync(join(dir, file)).size, 0);
+  return filesUnder(dir).reduce((total, file) => total + statSync(join(dir, file)).size, 0);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { currentState } from '~/lib/site-nav';
-import { buildToc, byOrderThenTitle, neighbours, wantsToc } from '~/lib/navigation';
+import { compareEntries, neighbours } from '~/lib/ordering';
+import { footerNav, mainNav } from '~/lib/site-nav';
+import { buildToc, wantsToc } from '~/lib/table-of-contents';
 
 const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
 
@@ -35,10 +37,46 @@ describe('neighbours', () => {
   });
 });
 
-describe('byOrderThenTitle', () => {
+describe('compareEntries', () => {
   it('sorts by order, then title, with unordered entries last', () => {
     const items = [{ title: 'b' }, { title: 'z', order: 2 }, { title: 'a', order: 2 }, { title: 'c', order: 1 }];
-    expect(items.sort(byOrderThenTitle).map((i) => i.title)).toEqual(['c', 'a', 'z', 'b']);
+    expect(items.sort(compareEntries).map((i) => i.title)).toEqual(['c', 'a', 'z', 'b']);
+  });
+
+  it('puts ranked entries first place first, then in the order listed', () => {
+    const plans = [
+      { title: 'third', rank: 3, order: 1 },
+      { title: 'first-b', rank: 1, order: 2 },
+      { title: 'second', rank: 2, order: 1 },
+      { title: 'first-a', rank: 1, order: 1 },
+    ];
+    expect(plans.sort(compareEntries).map((p) => p.title)).toEqual(['first-a', 'first-b', 'second', 'third']);
+  });
+
+  it('puts dated entries newest first', () => {
+    const posts = [{ title: 'a', date: '2009-03-01' }, { title: 'b', date: '2023-04-28' }];
+    expect(posts.sort(compareEntries).map((p) => p.title)).toEqual(['b', 'a']);
+  });
+});
+
+describe('site navigation', () => {
+  it('comes from the collections table: the route and the story collections in the header', () => {
+    expect(mainNav.map((item) => item.href)).toEqual([
+      '/route/',
+      '/case-studies/',
+      '/lessons/',
+      '/innovation-plans/',
+      '/related/',
+      '/journal/',
+    ]);
+    expect(footerNav.map((item) => item.href)).toEqual([
+      '/partners/',
+      '/places/',
+      '/sources/',
+      '/glossary/',
+      '/search/',
+      '/about/',
+    ]);
   });
 });
 
