@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { en } from './src/i18n/en.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeLaoLang } from './src/markdown/rehype-lao-lang.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
     // Every entry against its schema, references, frontmatter images and <Term> ids, before Astro
     // loads the content: one report naming file and field for every problem.
     contentCheck(),
+    draftsInDevOnly(),
     mdx(),
     // The search page shows nothing without a query: it is not a page to list.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),

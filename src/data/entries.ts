@@ -8,7 +8,7 @@ import { buildSiteIndex, type EntryLink, type IndexedEntry, type SiteIndex } fro
  * backlinks computed once. Pages ask here; layouts and components only take props.
  */
 
-const withDrafts = import.meta.env.DEV;
+const withDrafts = import.meta.env.SITE_SHOW_DRAFTS === true;
 
 interface Loaded {
   index: SiteIndex;
