@@ -2,17 +2,10 @@ import type { CollectionEntry } from 'astro:content';
 import townsJson from '~/geo/district-towns.json';
 import topologyJson from '~/geo/laos-locator.topo.json';
 import { t, tFor, uiLang } from '~/i18n';
-import {
-  bordersOf,
-  foldName,
-  locatorFrame,
-  parseLocatorTopology,
-  provinceContains,
-  provincesOf,
-  renderLocatorMap,
-  type ColourScheme,
-  type ProvinceProperties,
-} from '~/lib/locator-map';
+import { bordersOf, frameOf, provinceContains } from '~/lib/map/geometry';
+import { renderLocatorMap, type ColourScheme } from '~/lib/map/svg';
+import { foldName, parseLocatorTopology, provincesOf, type ProvinceProperties } from '~/lib/map/topology';
+import { parseDistrictTowns, TOWNS_FILE } from '~/lib/map/towns';
 import type { PageCollection } from '~/lib/paths';
 import { getEntries } from './entries';
 
@@ -23,33 +16,11 @@ import { getEntries } from './entries';
  * of a place they lie in, and their text alternative says what the map does not show.
  */
 
-/** The topology in src/geo, checked once at build. */
+/** The topology in src/geo, checked once at build (Zod: a malformed file names the field). */
 export const locatorTopology = parseLocatorTopology(topologyJson);
 
-/** A district seat from src/geo/district-towns.json (GeoNames). */
-export interface DistrictTown {
-  district: string;
-  province: string;
-  province_iso_3166_2: string;
-  town: string;
-  lat: number;
-  lon: number;
-  source: string;
-}
-
-function parseTowns(json: unknown): DistrictTown[] {
-  if (!Array.isArray(json)) throw new Error('src/geo/district-towns.json must be a list');
-  return json.map((item: unknown, index) => {
-    const town = item as Partial<Record<keyof DistrictTown, unknown>>;
-    const texts = ['district', 'province', 'province_iso_3166_2', 'town', 'source'] as const;
-    if (texts.some((key) => typeof town[key] !== 'string') || typeof town.lat !== 'number' || typeof town.lon !== 'number') {
-      throw new Error(`src/geo/district-towns.json, item ${index}: needs ${texts.join(', ')}, lat and lon`);
-    }
-    return town as DistrictTown;
-  });
-}
-
-export const districtTowns = parseTowns(townsJson);
+/** The district seats in src/geo, checked the same way. */
+export const districtTowns = parseDistrictTowns(townsJson);
 
 /** One SVG file in /maps/: a province highlighted, maybe a district seat marked. */
 export interface LocatorMapFile {
@@ -130,7 +101,7 @@ function loadGazetteer(): Promise<Gazetteer> {
         );
       }
       if (!provinceContains(locatorTopology, town.province_iso_3166_2, town.lon, town.lat)) {
-        throw new Error(`src/geo/district-towns.json: ${town.town} lies outside ${town.province} in the map data`);
+        throw new Error(`${TOWNS_FILE}: ${town.town} lies outside ${town.province} in the map data`);
       }
       files.set(place.id, {
         slug: place.id,
@@ -238,7 +209,7 @@ export function describeMap(map: EntryMap): { alt: string; notes: string[] } {
 
 /** Width and height of every map file, in CSS pixels (the same frame for all). */
 export function mapSize(): { width: number; height: number } {
-  size ??= (({ width, height }) => ({ width, height }))(locatorFrame(locatorTopology));
+  size ??= (({ width, height }) => ({ width, height }))(frameOf(locatorTopology));
   return size;
 }
 
