@@ -21,6 +21,11 @@ const MIN_RING_AREA = 1;
 /** The neighbours are cut this far (pixels) outside the picture. */
 const BLEED = 2;
 
+/** Degrees of a point on the quantisation grid, as topojson-client computes them (so the same floats). */
+const lonLatOf =
+  ({ scale, translate }) =>
+  ([x, y]) => [x * scale[0] + translate[0], y * scale[1] + translate[1]];
+
 /** Arcs as absolute positions on the quantisation grid (undoing TopoJSON's delta encoding). */
 function gridArcs(topology) {
   return topology.arcs.map((arc) => {
@@ -183,16 +188,17 @@ async function cutToFrame(topology, frame, mapshaper) {
  * before them, so that the build writes every point it projects. Arc ends and pinned points stay.
  */
 function dropRepeats(topology, projection, pinned) {
-  const { scale, translate } = topology.transform;
-  const cell = ([x, y]) => projection([x * scale[0] + translate[0], y * scale[1] + translate[1]]).map((v) => Math.round(v * 10)).join(',');
+  const lonLat = lonLatOf(topology.transform);
+  const cell = (point) => projection(lonLat(point)).map((value) => Math.round(value * 10)).join(',');
   const arcs = gridArcs(topology).map((arc) => {
     const kept = [arc[0]];
     arc.slice(1).forEach((point, index) => {
-      const end = index === arc.length - 2;
+      const isEnd = index === arc.length - 2;
       const previous = kept.at(-1);
       if (cell(point) !== cell(previous)) kept.push(point);
-      else if (end && kept.length > 1 && !pinned.has(previous.join(','))) kept[kept.length - 1] = point;
-      else if (end || pinned.has(point.join(','))) kept.push(point);
+      // Arcs meet at their ends: an end stays, and takes the place of the interior point before it.
+      else if (isEnd && kept.length > 1 && !pinned.has(previous.join(','))) kept[kept.length - 1] = point;
+      else if (isEnd || pinned.has(point.join(','))) kept.push(point);
     });
     return kept;
   });
@@ -214,8 +220,7 @@ function assertSameFrame(a, b) {
  */
 export async function prepareForFrame(source, mapshaper) {
   const frame = locatorFrame(feature(source, source.objects.country));
-  const { scale, translate } = source.transform;
-  const lonLat = ([x, y]) => [x * scale[0] + translate[0], y * scale[1] + translate[1]];
+  const lonLat = lonLatOf(source.transform);
   const grid = gridArcs(source);
   const projected = grid.map((arc) => arc.map((point) => frame.projection(lonLat(point))));
   const pinned = frameExtremes(source, grid, projected);

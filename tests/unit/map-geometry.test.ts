@@ -3,7 +3,7 @@ import { feature, mesh } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import townsJson from '~/geo/district-towns.json';
 import topologyJson from '~/geo/laos-locator.topo.json';
-import { LOCATOR_WIDTH } from '~/lib/map/frame';
+import { LOCATOR_MARGIN, LOCATOR_WIDTH } from '~/lib/map/frame';
 import { bordersOf, frameOf, provinceContains } from '~/lib/map/geometry';
 import { compactPath } from '~/lib/map/svg';
 import { parseLocatorTopology } from '~/lib/map/topology';
@@ -18,10 +18,10 @@ describe('the frame', () => {
     expect(frame.height).toBeGreaterThan(frame.width);
     expect(frameOf(topology)).toBe(frame);
     const [[x0, y0], [x1, y1]] = geoPath(frame.projection).bounds(feature(topology, topology.objects.country));
-    // 14 px of neighbouring land each side; the height is rounded up, so the outline is centred vertically.
-    expect([x0, x1].map((x) => Math.round(x * 1000) / 1000)).toEqual([14, LOCATOR_WIDTH - 14]);
-    expect(y0).toBeGreaterThanOrEqual(14);
-    expect(y0).toBeLessThan(15);
+    // A margin of neighbouring land each side; the height is rounded up, so the outline is centred vertically.
+    expect([x0, x1].map((x) => Math.round(x * 1000) / 1000)).toEqual([LOCATOR_MARGIN, LOCATOR_WIDTH - LOCATOR_MARGIN]);
+    expect(y0).toBeGreaterThanOrEqual(LOCATOR_MARGIN);
+    expect(y0).toBeLessThan(LOCATOR_MARGIN + 1);
     expect(y0).toBeCloseTo(frame.height - y1, 6);
   });
 });
