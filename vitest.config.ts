@@ -16,6 +16,8 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
+      // Components through Astro's Container API (Astro's Vite plugins; see that file).
+      'tests/components/vitest.config.ts',
       {
         resolve: { alias },
         test: {
