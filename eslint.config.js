@@ -9,7 +9,16 @@ import tseslint from 'typescript-eslint';
  * with jsx-a11y), over src/, tests/ and the config files. `npm run check` and `npm test` run it.
  */
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/', 'tests/fixtures/**/dist/', 'tests/fixtures/**/.astro/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'bench-results/',
+      'tests/fixtures/**/dist/',
+      'tests/fixtures/**/.astro/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

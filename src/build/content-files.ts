@@ -31,7 +31,14 @@ export function readContent(root: string): { entries: ContentEntry[]; problems: 
         try {
           const { frontmatter, rawFrontmatter } = parseFrontmatter(source);
           const firstLine = source.slice(0, source.indexOf(rawFrontmatter)).split('\n').length;
-          entries.push({ collection, id: entryIdOf(name), file, data: frontmatter, source, yaml: { text: rawFrontmatter, firstLine } });
+          entries.push({
+            collection,
+            id: entryIdOf(name),
+            file,
+            data: frontmatter,
+            source,
+            yaml: { text: rawFrontmatter, firstLine },
+          });
         } catch (error) {
           problems.push({ file, message: `the frontmatter is not valid YAML: ${(error as Error).message}` });
         }

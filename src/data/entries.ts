@@ -43,7 +43,10 @@ export async function getEntries<C extends CollectionName>(collection: C): Promi
 }
 
 /** One published entry, or undefined. */
-export async function getEntryById<C extends CollectionName>(collection: C, id: string): Promise<CollectionEntry<C> | undefined> {
+export async function getEntryById<C extends CollectionName>(
+  collection: C,
+  id: string,
+): Promise<CollectionEntry<C> | undefined> {
   return (await getEntries(collection)).find((entry) => entry.id === id);
 }
 

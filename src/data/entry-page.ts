@@ -43,7 +43,9 @@ export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Headin
     ref,
   );
   const seen = new Set([keyOf(ref)]);
-  const related = [...outgoing, ...site.backlinks(ref)].filter((link) => !seen.has(keyOf(link)) && seen.add(keyOf(link)));
+  const related = [...outgoing, ...site.backlinks(ref)].filter(
+    (link) => !seen.has(keyOf(link)) && seen.add(keyOf(link)),
+  );
   const inSection = collection !== 'pages';
   return {
     entry: ref,

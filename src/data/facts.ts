@@ -17,7 +17,11 @@ export interface Fact {
 const unknownFact = (label: string): Fact => ({ label, text: t('experience.unknown'), unknown: true });
 
 /** The "at a glance" facts of an entry, from its frontmatter. */
-export function factsFor(site: SiteIndex, collection: SectionCollection, entry: CollectionEntry<SectionCollection>): Fact[] {
+export function factsFor(
+  site: SiteIndex,
+  collection: SectionCollection,
+  entry: CollectionEntry<SectionCollection>,
+): Fact[] {
   const from = { collection, id: entry.id };
   const linksFact = (label: string, refs: readonly EntryRef[]): Fact[] =>
     refs.length > 0 ? [{ label, links: site.links(refs, from) }] : [];
@@ -83,10 +87,7 @@ export function factsFor(site: SiteIndex, collection: SectionCollection, entry: 
         ...(d.parent ? linksFact(t('place.partOf'), [d.parent]) : []),
         ...(d.variants.length > 0 ? [{ label: t('place.variants'), text: d.variants.join(', ') }] : []),
         ...(d.lao
-          ? [
-              { label: t('place.laoName'), text: d.lao.name },
-              ...linksFact(t('place.laoSource'), [d.lao.source]),
-            ]
+          ? [{ label: t('place.laoName'), text: d.lao.name }, ...linksFact(t('place.laoSource'), [d.lao.source])]
           : []),
       ];
     }

@@ -60,7 +60,9 @@ const spellings = (place: Place) => new Set([place.data.title, ...place.data.var
 /** The Natural Earth province of a province entry, by its title or variant spellings. */
 function provinceData(place: Place): ProvinceProperties | undefined {
   const names = spellings(place);
-  const matches = provincesOf(locatorTopology).filter((p) => names.has(foldName(p.name)) || names.has(foldName(p.name_ne)));
+  const matches = provincesOf(locatorTopology).filter(
+    (p) => names.has(foldName(p.name)) || names.has(foldName(p.name_ne)),
+  );
   if (matches.length > 1) {
     throw new Error(
       `content/places/${place.id}.mdx: its spellings match several provinces of the map data (${matches.map((p) => p.name).join(', ')})`,
@@ -177,13 +179,20 @@ function mapForPlaces(province: string, refs: readonly { id: string }[], gazette
  * The map an entry page shows, if any: places, experiences, related experiences and plans tied to
  * a province. Pages call this and give the result to <LocatorMap map={…} />.
  */
-export async function mapFor(collection: SectionCollection, entry: CollectionEntry<SectionCollection>): Promise<EntryMap | undefined> {
+export async function mapFor(
+  collection: SectionCollection,
+  entry: CollectionEntry<SectionCollection>,
+): Promise<EntryMap | undefined> {
   const choice = chooseMap(collection, entry, await loadGazetteer());
   return choice && { ...choice, ...describeMap(choice) };
 }
 
 /** Which map an entry shows, by collection; undefined when none fits. */
-function chooseMap(collection: SectionCollection, entry: CollectionEntry<SectionCollection>, loaded: Gazetteer): MapChoice | undefined {
+function chooseMap(
+  collection: SectionCollection,
+  entry: CollectionEntry<SectionCollection>,
+  loaded: Gazetteer,
+): MapChoice | undefined {
   switch (collection) {
     case 'places': {
       const place = loaded.byId.get(entry.id);
@@ -221,7 +230,9 @@ export function describeMap(map: MapChoice): { alt: string; notes: string[] } {
   const notes = [
     ...(map.villages.length === 1 ? [t('map.note.village', { village: map.villages[0] ?? '' })] : []),
     ...(map.villages.length > 1 ? [t('map.note.villages', { villages: list(map.villages) })] : []),
-    ...(map.unmarkedDistricts.length === 1 ? [t('map.note.district', { district: map.unmarkedDistricts[0] ?? '' })] : []),
+    ...(map.unmarkedDistricts.length === 1
+      ? [t('map.note.district', { district: map.unmarkedDistricts[0] ?? '' })]
+      : []),
     ...(map.unmarkedDistricts.length > 1 ? [t('map.note.districts', { districts: list(map.unmarkedDistricts) })] : []),
   ];
   return { alt: [sentence, ...notes].join(' '), notes };

@@ -42,7 +42,10 @@ export function buildSiteIndex(all: readonly IndexedEntry[], { withDrafts = fals
   const titleOf = (entry: IndexedEntry) => entry.data.title ?? entry.data.term ?? entry.id;
   const sortKey = (entry: IndexedEntry) => ({ ...entry.data, title: titleOf(entry) });
   for (const [collection, list] of byCollection) {
-    byCollection.set(collection, Object.freeze([...list].sort((a, b) => compareEntries(sortKey(a), sortKey(b)))) as IndexedEntry[]);
+    byCollection.set(
+      collection,
+      Object.freeze([...list].sort((a, b) => compareEntries(sortKey(a), sortKey(b)))) as IndexedEntry[],
+    );
   }
   const linkIndex = new Map<string, EntryLink>();
   for (const entry of published) {

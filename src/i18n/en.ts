@@ -147,17 +147,23 @@ export const en = {
   'collection.pages': 'Pages',
   'collection.glossary': 'Glossary',
 
-  'index.experiences.intro': 'Three producer groups in Sanxay district and RLIP, the programme behind them, which works in three districts of Attapeu, hosted the Learning Route.',
-  'index.lessons.intro': 'What participants said they would take home: lessons for the community, the private sector and the public sector, and on sharing risks and benefits.',
-  'index.plans.intro': 'Participants drew up eleven plans of practical actions for their own communities; these are the six that were ranked and named.',
-  'index.related.intro': 'Two experiences elsewhere in Lao PDR, outside the route: a UNODC/UNIDO project in Oudomxay and a 2023 ILO training in Paksong.',
+  'index.experiences.intro':
+    'Three producer groups in Sanxay district and RLIP, the programme behind them, which works in three districts of Attapeu, hosted the Learning Route.',
+  'index.lessons.intro':
+    'What participants said they would take home: lessons for the community, the private sector and the public sector, and on sharing risks and benefits.',
+  'index.plans.intro':
+    'Participants drew up eleven plans of practical actions for their own communities; these are the six that were ranked and named.',
+  'index.related.intro':
+    'Two experiences elsewhere in Lao PDR, outside the route: a UNODC/UNIDO project in Oudomxay and a 2023 ILO training in Paksong.',
   'index.journal.intro': 'Dated moments that the sources record, newest first.',
   'index.organisations.intro': 'Every organisation the sources name, with the pages that mention it.',
   'index.places.intro': 'Every place the sources name, with the spellings readers may meet.',
   'index.sources.intro': 'The documents this site is written from. Every page lists the ones it draws on.',
-  'index.glossary.intro': 'Terms and acronyms used in the sources. Expansions are given only where a source gives them.',
+  'index.glossary.intro':
+    'Terms and acronyms used in the sources. Expansions are given only where a source gives them.',
 
-  'home.lede': 'In 2013, farmers and staff of IFAD-supported programmes and projects, from several regions of Lao PDR, travelled through Attapeu province to learn how poor rural communities, government and private companies can work together.',
+  'home.lede':
+    'In 2013, farmers and staff of IFAD-supported programmes and projects, from several regions of Lao PDR, travelled through Attapeu province to learn how poor rural communities, government and private companies can work together.',
   'home.startRoute': 'Read about the route',
   'home.where': 'Where it happened',
   'home.caseStudies': 'Host experiences',
@@ -175,7 +181,8 @@ export const en = {
   'notFound.searchHint': 'Search for what you were looking for, or start from the home page.',
 
   'footer.licence': 'Text on this site: CC BY 4.0. Code: MIT.',
-  'footer.sourcesNote': 'Written from five public documents: three by PROCASUR, a UNODC/UNIDO project page and an Our.COOP news item on an ILO training.',
+  'footer.sourcesNote':
+    'Written from five public documents: three by PROCASUR, a UNODC/UNIDO project page and an Our.COOP news item on an ILO training.',
   'footer.about': 'About this site',
 
   'share.heading': 'Share or cite this page',
@@ -200,7 +207,8 @@ export const en = {
   'map.note.districts': 'The map does not mark {districts} districts.',
   'map.legend.town': 'Dot: {town}, seat of {district} district.',
   'map.credit.naturalEarth': 'Made with Natural Earth.',
-  'map.credit.xaisomboun': 'Natural Earth still counts Xaisomboun, a province since 2013, as part of Vientiane province.',
+  'map.credit.xaisomboun':
+    'Natural Earth still counts Xaisomboun, a province since 2013, as part of Vientiane province.',
   'map.credit.geonames': 'District seat: GeoNames, geonames.org, CC BY 4.0.',
   'map.country.CHN': 'China',
   'map.country.KHM': 'Cambodia',

@@ -27,7 +27,12 @@ function wrapLaoRuns(node: HastNode, insideLao: boolean): void {
       for (const piece of splitLaoRuns(child.value)) {
         next.push(
           piece.lao
-            ? { type: 'element', tagName: 'span', properties: { lang: 'lo' }, children: [{ type: 'text', value: piece.text }] }
+            ? {
+                type: 'element',
+                tagName: 'span',
+                properties: { lang: 'lo' },
+                children: [{ type: 'text', value: piece.text }],
+              }
             : { type: 'text', value: piece.text },
         );
       }

@@ -9,7 +9,10 @@ const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 
 /** Curly quotes and apostrophes, en and em dashes, and ellipses in a piece of text. */
 export function smartenText(text: string, before = ''): string {
-  const dashed = text.replace(/---/g, '\u2014').replace(/--/g, '\u2013').replace(/\.\.\./g, '\u2026');
+  const dashed = text
+    .replace(/---/g, '\u2014')
+    .replace(/--/g, '\u2013')
+    .replace(/\.\.\./g, '\u2026');
   let out = '';
   for (let i = 0; i < dashed.length; i++) {
     const char = dashed[i];

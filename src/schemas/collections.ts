@@ -24,7 +24,13 @@ import {
 export const collections = {
   /** Standalone pages (the route, about), each at the top level: /route/. */
   pages: { folder: 'pages', section: null, label: 'collection.pages', schema: pageSchema },
-  experiences: { folder: 'experiences', section: 'case-studies', label: 'collection.experiences', schema: experienceSchema, nav: 'main' },
+  experiences: {
+    folder: 'experiences',
+    section: 'case-studies',
+    label: 'collection.experiences',
+    schema: experienceSchema,
+    nav: 'main',
+  },
   lessons: { folder: 'lessons', section: 'lessons', label: 'collection.lessons', schema: lessonSchema, nav: 'main' },
   plans: { folder: 'plans', section: 'innovation-plans', label: 'collection.plans', schema: planSchema, nav: 'main' },
   related: { folder: 'related', section: 'related', label: 'collection.related', schema: relatedSchema, nav: 'main' },
@@ -39,7 +45,13 @@ export const collections = {
   places: { folder: 'places', section: 'places', label: 'collection.places', schema: placeSchema, nav: 'footer' },
   sources: { folder: 'sources', section: 'sources', label: 'collection.sources', schema: sourceSchema, nav: 'footer' },
   /** One YAML file; the terms share one page, an anchor each: /glossary/#ppp. */
-  glossary: { file: 'glossary.yaml', section: 'glossary', label: 'collection.glossary', schema: glossarySchema, nav: 'footer' },
+  glossary: {
+    file: 'glossary.yaml',
+    section: 'glossary',
+    label: 'collection.glossary',
+    schema: glossarySchema,
+    nav: 'footer',
+  },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** What a row of the table holds. */

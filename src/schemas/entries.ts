@@ -161,9 +161,7 @@ export const placeSchema = (tools: SchemaTools) =>
     lao: z
       .object({
         /** The name in Lao script. */
-        name: z
-          .string()
-          .regex(/^[\u0E80-\u0EFF\s]+$/, { error: 'lao.name must be written in Lao script' }),
+        name: z.string().regex(/^[\u0E80-\u0EFF\s]+$/, { error: 'lao.name must be written in Lao script' }),
         /** Source of the Lao spelling (id in content/sources). */
         source: tools.reference('sources'),
       })

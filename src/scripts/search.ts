@@ -6,10 +6,9 @@ export {};
 
 /** Interface text, handed over by the page in `data-strings` so the dictionary is not bundled. */
 type SearchText = 'noResults' | 'resultCount' | 'resultCountOne' | 'loading' | 'unavailable' | 'empty';
-const texts = JSON.parse(document.querySelector<HTMLElement>('#search-page-form')?.dataset['strings'] ?? '{}') as Record<
-  SearchText,
-  string
->;
+const texts = JSON.parse(
+  document.querySelector<HTMLElement>('#search-page-form')?.dataset['strings'] ?? '{}',
+) as Record<SearchText, string>;
 function t(key: SearchText, vars: Record<string, string | number> = {}): string {
   return (texts[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }

@@ -41,9 +41,9 @@ function parseArgs(argv) {
     if (arg === '--no-lighthouse') options.lighthouse = false;
     else if (arg === '--runs') {
       options.lighthouseRuns = Number(argv[(i += 1)]);
-      if (!Number.isInteger(options.lighthouseRuns) || options.lighthouseRuns < 1) throw new Error('--runs needs a whole number');
-    }
-    else if (arg === '--no-scale') options.scale = 0;
+      if (!Number.isInteger(options.lighthouseRuns) || options.lighthouseRuns < 1)
+        throw new Error('--runs needs a whole number');
+    } else if (arg === '--no-scale') options.scale = 0;
     else if (arg === '--scale' || arg.startsWith('--scale=')) {
       const value = arg.includes('=') ? arg.split('=')[1] : argv[(i += 1)];
       options.scale = Number(value);

@@ -97,7 +97,9 @@ describe('a build with bad input', () => {
     expect(builtPages(dist)).not.toContain('/lessons/draft-lesson/');
     expect(sitemapPaths(dist)).not.toContain('/lessons/draft-lesson/');
     expect(pagefindPageCount(dist)).toBe(sitemapPaths(dist).length);
-    const leaks = filesUnder(dist).filter((file) => readFileSync(join(dist, file), 'latin1').includes('unpublished-draft-marker'));
+    const leaks = filesUnder(dist).filter((file) =>
+      readFileSync(join(dist, file), 'latin1').includes('unpublished-draft-marker'),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -142,5 +144,4 @@ describe('a build with bad input', () => {
     );
     expectFailure(result, ['Expected a closing tag for `<Aside>`', 'content/pages/route.mdx:']);
   });
-
 });

@@ -20,7 +20,9 @@ const headerPolicy = parsePolicy(headerValue(allPaths, 'Content-Security-Policy'
 const isExecutable = (element: Element): boolean =>
   element.tagName === 'script' &&
   attr(element, 'src') === undefined &&
-  ['', 'module', 'text/javascript', 'application/javascript'].includes((attr(element, 'type') ?? '').trim().toLowerCase());
+  ['', 'module', 'text/javascript', 'application/javascript'].includes(
+    (attr(element, 'type') ?? '').trim().toLowerCase(),
+  );
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined. */
 function metaPolicy(elements: Element[]): Policy | undefined {
@@ -33,7 +35,9 @@ function metaPolicy(elements: Element[]): Policy | undefined {
 
 /** Hashes of every inline script and style sheet on the site, by directive. */
 const inlineHashes = {
-  'script-src': new Set(pages.flatMap((page) => page.elements.filter(isExecutable).map((el) => sha256Source(textOf(el))))),
+  'script-src': new Set(
+    pages.flatMap((page) => page.elements.filter(isExecutable).map((el) => sha256Source(textOf(el)))),
+  ),
   'style-src': new Set(
     pages.flatMap((page) => page.elements.filter((el) => el.tagName === 'style').map((el) => sha256Source(textOf(el)))),
   ),
@@ -66,11 +70,17 @@ describe('Content-Security-Policy in every page', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const policy = metaPolicy(page.elements);
-      for (const [directive, tag] of [['script-src', 'script'], ['style-src', 'style']] as const) {
+      for (const [directive, tag] of [
+        ['script-src', 'script'],
+        ['style-src', 'style'],
+      ] as const) {
         const allowed = (policy && effectiveSources(policy, directive)) ?? [];
-        for (const element of page.elements.filter((el) => (tag === 'script' ? isExecutable(el) : el.tagName === 'style'))) {
+        for (const element of page.elements.filter((el) =>
+          tag === 'script' ? isExecutable(el) : el.tagName === 'style',
+        )) {
           const hash = sha256Source(textOf(element));
-          if (!allowed.includes(hash)) problems.push(`${page.path}: inline <${tag}> ${hash} is not in the <meta> ${directive}`);
+          if (!allowed.includes(hash))
+            problems.push(`${page.path}: inline <${tag}> ${hash} is not in the <meta> ${directive}`);
         }
       }
     }
@@ -154,7 +164,8 @@ describe('security headers (public/_headers)', () => {
         if (!inHeader.includes(hash)) problems.push(`add ${hash} to ${directive} in public/_headers`);
       }
       for (const hash of inHeader) {
-        if (!inlineHashes[directive].has(hash)) problems.push(`remove ${hash} from ${directive} in public/_headers (no inline code has it)`);
+        if (!inlineHashes[directive].has(hash))
+          problems.push(`remove ${hash} from ${directive} in public/_headers (no inline code has it)`);
       }
     }
     expect(problems).toEqual([]);

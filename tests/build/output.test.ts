@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { contentPathOf } from '../../src/schemas/collections';
 import { distDir, rootDir } from '../support/paths';
-import { builtPages, contentFiles, expectedPath, pagefindPageCount, sitemapPaths, unlistedPages } from '../support/site';
+import {
+  builtPages,
+  contentFiles,
+  expectedPath,
+  pagefindPageCount,
+  sitemapPaths,
+  unlistedPages,
+} from '../support/site';
 
 const published = contentFiles().filter((entry) => !entry.draft);
 const pages = builtPages();
@@ -95,7 +102,9 @@ describe('the built site', () => {
   it('ships no JavaScript on any page but the search page', () => {
     const withScripts = pages
       .filter((page) => page !== '/search/')
-      .filter((page) => /<script\b/i.test(readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8')));
+      .filter((page) =>
+        /<script\b/i.test(readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8')),
+      );
     expect(withScripts).toEqual([]);
   });
 

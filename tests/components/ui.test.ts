@@ -25,7 +25,13 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const link = (id: string, title: string) => ({ collection: 'sources', id, title, summary: `${title}.`, href: `/sources/${id}/` });
+const link = (id: string, title: string) => ({
+  collection: 'sources',
+  id,
+  title,
+  summary: `${title}.`,
+  href: `/sources/${id}/`,
+});
 
 describe('FactList', () => {
   it('names the box with a hidden heading and shows an unknown fact as unknown, never blank', async () => {
@@ -54,7 +60,14 @@ describe('EntryCards', () => {
     const html = tight(
       await container.renderToString(EntryCards, {
         props: {
-          cards: [{ href: '/journal/a/', title: 'A', summary: 'Text.', meta: { text: '28 April 2023', datetime: '2023-04-28' } }],
+          cards: [
+            {
+              href: '/journal/a/',
+              title: 'A',
+              summary: 'Text.',
+              meta: { text: '28 April 2023', datetime: '2023-04-28' },
+            },
+          ],
           level: 2,
         },
       }),
@@ -83,7 +96,9 @@ describe('LangText', () => {
 
 describe('SourceList', () => {
   it('lists every source under a labelled section', async () => {
-    const html = await container.renderToString(SourceList, { props: { sources: [link('a', 'Doc A'), link('b', 'Doc B')] } });
+    const html = await container.renderToString(SourceList, {
+      props: { sources: [link('a', 'Doc A'), link('b', 'Doc B')] },
+    });
     expect(html).toContain('aria-labelledby="sources-heading"');
     expect(html.match(/<li>/g)).toHaveLength(2);
   });
@@ -97,7 +112,9 @@ describe('Aside', () => {
   });
 
   it('refuses an unknown type', async () => {
-    await expect(container.renderToString(Aside, { props: { type: 'warning' } })).rejects.toThrow(/type must be one of/);
+    await expect(container.renderToString(Aside, { props: { type: 'warning' } })).rejects.toThrow(
+      /type must be one of/,
+    );
   });
 });
 

@@ -51,6 +51,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
     }
     const summary = [...byRule].map(([rule, count]) => `${rule} on ${count}`).join(', ');
-    expect(problems, `accessibility violations (${summary}); rules at https://dequeuniversity.com/rules/axe/`).toEqual([]);
+    expect(problems, `accessibility violations (${summary}); rules at https://dequeuniversity.com/rules/axe/`).toEqual(
+      [],
+    );
   }, 240_000);
 });

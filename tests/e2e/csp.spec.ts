@@ -15,7 +15,9 @@ const reportViolations = `document.addEventListener('securitypolicyviolation', (
 /** Console output that means something went wrong: errors, and warnings about the policy or search. */
 function isProblem(message: ConsoleMessage): boolean {
   if (message.type() === 'error') return true;
-  return message.type() === 'warning' && /security policy|refused|pagefind|worker|webassembly|wasm/i.test(message.text());
+  return (
+    message.type() === 'warning' && /security policy|refused|pagefind|worker|webassembly|wasm/i.test(message.text())
+  );
 }
 
 describe('Content-Security-Policy in Chromium (header and <meta>)', () => {
@@ -55,7 +57,9 @@ describe('Content-Security-Policy in Chromium (header and <meta>)', () => {
       const response = await page.goto(`${site.server.origin}${target.path}`);
       if (!response?.headers()['content-security-policy']) missingHeader.push(target.name);
       // A page that never gets ready is reported with the violations that are likely the cause.
-      await target.ready?.(page).catch((error: Error) => problems.push(`${target.name}: ${error.message.split('\n')[0]}`));
+      await target
+        .ready?.(page)
+        .catch((error: Error) => problems.push(`${target.name}: ${error.message.split('\n')[0]}`));
     }
     await page.close();
     expect({ servedWithoutThePolicyHeader: missingHeader, problems }).toEqual({

@@ -41,7 +41,9 @@ describe('site search in Chromium', () => {
       const page = await site.browser.context.newPage();
       await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);
       await expect.poll(() => page.locator('#search-status').textContent()).toMatch(resultsFound);
-      const hrefs = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const hrefs = await page
+        .locator('#search-results li h2 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(expected);
       await page.close();
     });
@@ -77,7 +79,11 @@ describe('long result lists', () => {
     await page.getByRole('button', { name: 'Show more results' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(20, total));
-    expect(await page.evaluate(() => [...document.querySelectorAll('#search-results li')].indexOf(document.activeElement?.closest('li') as Element))).toBe(10);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('#search-results li')].indexOf(document.activeElement?.closest('li') as Element),
+      ),
+    ).toBe(10);
     await page.close();
   });
 });

@@ -34,7 +34,8 @@ const fallsBackToDefault = new Set([
 export function effectiveSources(policy: Policy, directive: string): string[] | undefined {
   const direct = policy.get(directive);
   if (direct) return direct;
-  if (directive === 'worker-src') return policy.get('child-src') ?? policy.get('script-src') ?? policy.get('default-src');
+  if (directive === 'worker-src')
+    return policy.get('child-src') ?? policy.get('script-src') ?? policy.get('default-src');
   if (fallsBackToDefault.has(directive)) return policy.get('default-src');
   return undefined;
 }

@@ -65,7 +65,11 @@ function withExperience(change: (data: Record<string, unknown>) => void, body?: 
     const data = { ...(entry.data as Record<string, unknown>) };
     change(data);
     const frontmatter = 'title: G\norganisations: [nobody]\nhero: x';
-    return { ...entry, data, ...(body ? { source: source(frontmatter, body), yaml: { text: frontmatter, firstLine: 2 } } : {}) };
+    return {
+      ...entry,
+      data,
+      ...(body ? { source: source(frontmatter, body), yaml: { text: frontmatter, firstLine: 2 } } : {}),
+    };
   });
 }
 
@@ -179,7 +183,6 @@ describe('helpers', () => {
     expect(lineOf('a', 'z')).toBeUndefined();
   });
 
-
   it('formats a report grouped by file', () => {
     const report = formatProblems([
       { file: 'content/a.mdx', field: 'summary', line: 3, message: 'required field is missing' },
@@ -227,13 +230,17 @@ describe('reading a project', () => {
 
   it('refuses a slug: field, naming file, field and line', () => {
     const file = 'content/organisations/other-name.mdx';
-    writeFileSync(join(dir, file), source('title: O\nslug: renamed-org\nsummary: O.\nsources: [test-source]\ntype: programme'));
+    writeFileSync(
+      join(dir, file),
+      source('title: O\nslug: renamed-org\nsummary: O.\nsources: [test-source]\ntype: programme'),
+    );
     expect(checkProject(dir).filter((p) => p.file === file)).toEqual([
       {
         file,
         field: 'slug',
         line: 3,
-        message: 'slug: is not allowed: the URL comes from the file name; rename the file instead (found "renamed-org")',
+        message:
+          'slug: is not allowed: the URL comes from the file name; rename the file instead (found "renamed-org")',
       },
     ]);
     rmSync(join(dir, file));
@@ -245,7 +252,9 @@ describe('reading a project', () => {
       mkdirSync(join(file, '..'), { recursive: true });
       cpSync(join(dir, 'content/organisations/test-org.mdx'), file);
       const problems = checkProject(dir).filter((p) => p.file === `content/organisations/${name}`);
-      expect(problems.map((p) => p.message).join(), name).toMatch(/cannot be a URL: use lowercase letters, digits and hyphens/);
+      expect(problems.map((p) => p.message).join(), name).toMatch(
+        /cannot be a URL: use lowercase letters, digits and hyphens/,
+      );
       rmSync(file);
     }
     expect(checkProject(dir).filter((p) => p.file.includes('Coffee'))).toEqual([]);
@@ -269,7 +278,12 @@ describe('reading a project', () => {
         line: 6,
         message: '2013-02-30 is not a day of the calendar',
       },
-      { file: 'content/pages/route.mdx', field: 'held.end', line: 10, message: 'ends (2013-02-25) before it starts (2013-03-01)' },
+      {
+        file: 'content/pages/route.mdx',
+        field: 'held.end',
+        line: 10,
+        message: 'ends (2013-02-25) before it starts (2013-03-01)',
+      },
     ]);
   });
 

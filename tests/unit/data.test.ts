@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { entryPageData } from '~/data/entry-page';
+import { factsFor } from '~/data/facts';
 import { homeCards } from '~/data/home-page';
 import { indexCards } from '~/data/index-page';
 import { buildSiteIndex, type IndexedEntry } from '~/data/site-index';
@@ -17,9 +18,21 @@ function records() {
   const s1 = [ref('sources', 's1')];
   return [
     { collection: 'sources', id: 's1', data: { title: 'Source', summary: 'A source.', kind: 'primary' } },
-    { collection: 'places', id: 'vang-xai', data: { title: 'Vang Xai', summary: 'A village.', kind: 'village', variants: [], sources: s1 } },
-    { collection: 'organisations', id: 'swift', data: { title: 'Swift Co.', summary: 'A buyer.', type: 'private-company', sources: s1 } },
-    { collection: 'organisations', id: 'rlip', data: { title: 'RLIP', summary: 'A programme.', type: 'programme', sources: s1 } },
+    {
+      collection: 'places',
+      id: 'vang-xai',
+      data: { title: 'Vang Xai', summary: 'A village.', kind: 'village', variants: [], sources: s1 },
+    },
+    {
+      collection: 'organisations',
+      id: 'swift',
+      data: { title: 'Swift Co.', summary: 'A buyer.', type: 'private-company', sources: s1 },
+    },
+    {
+      collection: 'organisations',
+      id: 'rlip',
+      data: { title: 'RLIP', summary: 'A programme.', type: 'programme', sources: s1 },
+    },
     {
       collection: 'experiences',
       id: 'coffee',
@@ -58,17 +71,45 @@ function records() {
     ].map(([id, rank, order]) => ({
       collection: 'plans',
       id: String(id),
-      data: { title: String(id), summary: 'A plan.', rank, order, organisation: ref('organisations', 'rlip'), sectors: ['coffee'], sources: s1 },
+      data: {
+        title: String(id),
+        summary: 'A plan.',
+        rank,
+        order,
+        organisation: ref('organisations', 'rlip'),
+        sectors: ['coffee'],
+        sources: s1,
+      },
     })),
-    { collection: 'journal', id: 'old', data: { title: 'Old', summary: 'Old post.', date: '2009-03-01', datePrecision: 'year', sources: s1 } },
-    { collection: 'journal', id: 'new', data: { title: 'New', summary: 'New post.', date: '2023-04-28', datePrecision: 'day', sources: s1 } },
-    { collection: 'lessons', id: 'draft', data: { title: 'Draft', summary: 'Not ready.', order: 1, draft: true, experiences: [ref('experiences', 'coffee')], sources: s1 } },
+    {
+      collection: 'journal',
+      id: 'old',
+      data: { title: 'Old', summary: 'Old post.', date: '2009-03-01', datePrecision: 'year', sources: s1 },
+    },
+    {
+      collection: 'journal',
+      id: 'new',
+      data: { title: 'New', summary: 'New post.', date: '2023-04-28', datePrecision: 'day', sources: s1 },
+    },
+    {
+      collection: 'lessons',
+      id: 'draft',
+      data: {
+        title: 'Draft',
+        summary: 'Not ready.',
+        order: 1,
+        draft: true,
+        experiences: [ref('experiences', 'coffee')],
+        sources: s1,
+      },
+    },
     { collection: 'glossary', id: 'ppp', data: { term: 'PPP', definition: 'A partnership.', sources: s1 } },
   ] as IndexedEntry[];
 }
 
 const site = buildSiteIndex(records());
-const entryOf = (collection: string, id: string) => records().find((r) => r.collection === collection && r.id === id) as never;
+const entryOf = (collection: string, id: string) =>
+  records().find((r) => r.collection === collection && r.id === id) as never;
 
 describe('the site index', () => {
   it('lists entries in display order: by order, plans first place first, posts newest first', () => {
@@ -80,12 +121,22 @@ describe('the site index', () => {
 
   it('leaves drafts out of a build but keeps them in development', () => {
     expect(site.entries('lessons')).toEqual([]);
-    expect(buildSiteIndex(records(), { withDrafts: true }).entries('lessons').map((e) => e.id)).toEqual(['draft']);
+    expect(
+      buildSiteIndex(records(), { withDrafts: true })
+        .entries('lessons')
+        .map((e) => e.id),
+    ).toEqual(['draft']);
   });
 
   it('links to entries with their title, summary and URL', () => {
     expect(site.links([ref('experiences', 'coffee'), ref('glossary', 'ppp')], ref('pages', 'x'))).toEqual([
-      { collection: 'experiences', id: 'coffee', title: 'Coffee', summary: 'Coffee growers.', href: '/case-studies/coffee/' },
+      {
+        collection: 'experiences',
+        id: 'coffee',
+        title: 'Coffee',
+        summary: 'Coffee growers.',
+        href: '/case-studies/coffee/',
+      },
       { collection: 'glossary', id: 'ppp', title: 'PPP', summary: 'A partnership.', href: '/glossary/#ppp' },
     ]);
   });
@@ -142,7 +193,11 @@ describe('entry page data', () => {
   });
 
   it('gives a standalone page no section, facts or pager', () => {
-    const route = { collection: 'pages', id: 'route', data: { title: 'Route', summary: 'R.', sources: [ref('sources', 's1')] } };
+    const route = {
+      collection: 'pages',
+      id: 'route',
+      data: { title: 'Route', summary: 'R.', sources: [ref('sources', 's1')] },
+    };
     const page = entryPageData(buildSiteIndex([...records(), route as IndexedEntry]), route as never, []);
     expect(page.trail.map((c) => c.href)).toEqual(['/']);
     expect(page.facts).toEqual([]);
@@ -198,5 +253,52 @@ describe('the reader of the collections', () => {
     expect((await getSiteIndex()).entries('journal')).toHaveLength(2);
     expect(getCollection).toHaveBeenCalledTimes(10);
     vi.doUnmock('astro:content');
+  });
+});
+
+describe('the facts of each kind of page', () => {
+  const facts = (collection: string, data: Record<string, unknown>) =>
+    factsFor(site, collection as never, { collection, id: 'x', data } as never).map(
+      (fact) => `${fact.label}: ${fact.text ?? fact.links?.map((link) => link.title).join(', ')}`,
+    );
+  const s1 = [ref('sources', 's1')];
+
+  it('says what each thing is, in words a reader uses', () => {
+    expect(facts('lessons', { level: 'community', experiences: [ref('experiences', 'coffee')] })).toEqual([
+      'Level: Community level',
+      'Drawn from these host experiences: Coffee',
+    ]);
+    expect(facts('plans', { rank: 1, organisation: ref('organisations', 'rlip'), sectors: ['coffee'], province: 'champasak' })).toEqual([
+      'Rank: 1st position',
+      'Designed by participants from: RLIP',
+      'Works on: Coffee',
+      'Province: Champasak',
+    ]);
+    expect(facts('related', { code: 'LAO/I28', when: '2009', province: 'oudomxay', places: [], organisations: [] })).toEqual([
+      'Project code: LAO/I28',
+      'When: 2009',
+      'Province: Oudomxay',
+    ]);
+    expect(facts('journal', { date: '2013-02-25', datePrecision: 'month' })).toEqual(['Date: February 2013']);
+    expect(facts('organisations', { type: 'programme', shortName: 'RLIP', province: 'attapeu' })).toEqual([
+      'Type: Programme or project',
+      'Short name: RLIP',
+      'Province: Attapeu',
+    ]);
+    expect(
+      facts('places', { kind: 'village', parent: ref('places', 'vang-xai'), variants: ['Vangxai'], lao: { name: 'ວັງໄຊ', source: s1[0] } }),
+    ).toEqual(['Type: Village', 'Part of: Vang Xai', 'Also written: Vangxai', 'In Lao script: ວັງໄຊ', 'Lao spelling from: Source']);
+    expect(facts('sources', { kind: 'primary', publisher: 'PROCASUR', published: '2013', url: 'https://example.org/' })).toEqual([
+      'Type: Primary source',
+      'Published by: PROCASUR',
+      'Date: 2013',
+      'Address given by the document: https://example.org/',
+    ]);
+  });
+
+  it('names a programme’s themes, not a product', () => {
+    expect(facts('experiences', { kind: 'programme', sectors: ['rural-development'], places: [], organisations: [] })[0]).toBe(
+      'Works on: Rural development',
+    );
   });
 });

@@ -42,7 +42,10 @@ describe('rehypeLaoLang', () => {
   const text = (value: string) => ({ type: 'text', value });
 
   it('wraps Lao runs in a span with lang="lo"', () => {
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [text('Sanxay (ສານໄຊ)')] }] };
+    const tree = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', properties: {}, children: [text('Sanxay (ສານໄຊ)')] }],
+    };
     rehypeLaoLang()(tree);
     expect(tree.children[0]?.children).toEqual([
       text('Sanxay ('),

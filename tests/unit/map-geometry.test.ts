@@ -28,7 +28,11 @@ describe('the frame', () => {
 
 describe('questions asked of the data', () => {
   it('knows which countries a province borders', () => {
-    expect(bordersOf(topology, 'LA-AT').map((c) => c.adm0_a3).sort()).toEqual(['KHM', 'VNM']);
+    expect(
+      bordersOf(topology, 'LA-AT')
+        .map((c) => c.adm0_a3)
+        .sort(),
+    ).toEqual(['KHM', 'VNM']);
     expect(bordersOf(topology, 'Oudomxay').map((c) => c.adm0_a3)).toEqual(['CHN']);
     expect(bordersOf(topology, 'Sekong').map((c) => c.adm0_a3)).toEqual(['VNM']);
   });

@@ -3,7 +3,13 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import topologyJson from '~/geo/laos-locator.topo.json';
-import { findProvince, parseLocatorTopology, provinceOrThrow, provincesOf, type CountryProperties } from '~/lib/map/topology';
+import {
+  findProvince,
+  parseLocatorTopology,
+  provinceOrThrow,
+  provincesOf,
+  type CountryProperties,
+} from '~/lib/map/topology';
 
 const topology = parseLocatorTopology(topologyJson);
 
@@ -14,13 +20,9 @@ describe('the locator topology', () => {
   it('has 17 provinces, the country and five neighbours', () => {
     expect(provincesOf(topology)).toHaveLength(17);
     expect(topology.objects.country.geometries).toHaveLength(1);
-    expect(topology.objects.neighbours.geometries.map((g) => (g.properties as CountryProperties).adm0_a3).sort()).toEqual([
-      'CHN',
-      'KHM',
-      'MMR',
-      'THA',
-      'VNM',
-    ]);
+    expect(
+      topology.objects.neighbours.geometries.map((g) => (g.properties as CountryProperties).adm0_a3).sort(),
+    ).toEqual(['CHN', 'KHM', 'MMR', 'THA', 'VNM']);
   });
 
   it('has no feature that covers more than a hemisphere (rings wound for d3-geo)', () => {
@@ -38,7 +40,9 @@ describe('the locator topology', () => {
     expect(findProvince(topology, 'oudômxai')?.properties.name).toBe('Oudomxay');
     expect(findProvince(topology, 'LA-VI')?.properties.name).toBe('Vientiane Province');
     expect(findProvince(topology, 'Xaisomboun')).toBeUndefined();
-    expect(() => provinceOrThrow(topology, 'Xaisomboun')).toThrow(/no province "Xaisomboun" in the data \(provinces: Phongsaly, /);
+    expect(() => provinceOrThrow(topology, 'Xaisomboun')).toThrow(
+      /no province "Xaisomboun" in the data \(provinces: Phongsaly, /,
+    );
   });
 });
 
@@ -47,8 +51,12 @@ describe('parseLocatorTopology (Zod)', () => {
     expect(() => parseLocatorTopology({ type: 'FeatureCollection' })).toThrow(
       /^src\/geo\/laos-locator\.topo\.json: type: Invalid input: expected "Topology"/,
     );
-    expect(() => parseLocatorTopology({ type: 'Topology', arcs: [], objects: {} })).toThrow(/: objects\.provinces: Invalid input/);
-    expect(() => parseLocatorTopology([], 'elsewhere.json')).toThrow(/^elsewhere\.json: \(the whole file\): Invalid input: expected object/);
+    expect(() => parseLocatorTopology({ type: 'Topology', arcs: [], objects: {} })).toThrow(
+      /: objects\.provinces: Invalid input/,
+    );
+    expect(() => parseLocatorTopology([], 'elsewhere.json')).toThrow(
+      /^elsewhere\.json: \(the whole file\): Invalid input: expected object/,
+    );
   });
 
   it('names the geometry and the property that is wrong', () => {

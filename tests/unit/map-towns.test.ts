@@ -4,11 +4,9 @@ import { parseDistrictTowns } from '~/lib/map/towns';
 
 describe('parseDistrictTowns (Zod)', () => {
   it('reads the committed district seats', () => {
-    expect(parseDistrictTowns(townsJson).map((town) => `${town.town} (${town.district}, ${town.province_iso_3166_2})`)).toEqual([
-      'Sanaxy (Sanxay, LA-AT)',
-      'Pakxong (Paksong, LA-CH)',
-      'Muang Xay (Xay, LA-OU)',
-    ]);
+    expect(
+      parseDistrictTowns(townsJson).map((town) => `${town.town} (${town.district}, ${town.province_iso_3166_2})`),
+    ).toEqual(['Sanaxy (Sanxay, LA-AT)', 'Pakxong (Paksong, LA-CH)', 'Muang Xay (Xay, LA-OU)']);
   });
 
   it('names the file, the item and the field that is wrong', () => {

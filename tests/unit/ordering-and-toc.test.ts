@@ -54,7 +54,10 @@ describe('compareEntries', () => {
   });
 
   it('puts dated entries newest first', () => {
-    const posts = [{ title: 'a', date: '2009-03-01' }, { title: 'b', date: '2023-04-28' }];
+    const posts = [
+      { title: 'a', date: '2009-03-01' },
+      { title: 'b', date: '2023-04-28' },
+    ];
     expect(posts.sort(compareEntries).map((p) => p.title)).toEqual(['b', 'a']);
   });
 });

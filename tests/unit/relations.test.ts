@@ -22,7 +22,9 @@ describe('referencesIn', () => {
   });
 
   it('ignores objects that merely have an id', () => {
-    expect(referencesIn({ figures: [{ id: 'households', value: 831, collection: 'x', unit: 'households' }] })).toEqual([]);
+    expect(referencesIn({ figures: [{ id: 'households', value: 831, collection: 'x', unit: 'households' }] })).toEqual(
+      [],
+    );
   });
 
   it('is empty for data without references', () => {

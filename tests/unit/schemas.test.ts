@@ -199,7 +199,9 @@ describe('field rules', () => {
     expect(
       issuesOf(valid.pages.schema, { ...valid.pages.data, held: { start: '2013-03-01', end: '2013-02-25' } }),
     ).toEqual(['held.end: ends (2013-02-25) before it starts (2013-03-01)']);
-    expect(issuesOf(valid.pages.schema, { ...valid.pages.data, slug: 'other' })[0]).toMatch(/^slug: slug: is not allowed/);
+    expect(issuesOf(valid.pages.schema, { ...valid.pages.data, slug: 'other' })[0]).toMatch(
+      /^slug: slug: is not allowed/,
+    );
     expect(issuesOf(valid.pages.schema, { ...valid.pages.data, held: { start: '2013-02-25' } })).toEqual([
       'held.end: date must be written as YYYY-MM-DD',
     ]);

@@ -13,7 +13,9 @@ export function parseDataFile<Schema extends z.ZodType>(schema: Schema, json: un
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   const { issues } = result.error;
-  const lines = issues.slice(0, SHOWN).map((issue) => `${fieldPath(issue.path) || '(the whole file)'}: ${issue.message}`);
+  const lines = issues
+    .slice(0, SHOWN)
+    .map((issue) => `${fieldPath(issue.path) || '(the whole file)'}: ${issue.message}`);
   if (issues.length > SHOWN) lines.push(`and ${issues.length - SHOWN} more`);
   throw new Error(`${file}: ${lines.join('; ')}`);
 }

@@ -24,7 +24,9 @@ export interface LocatorFrame {
  * resampling (precision 0): the data is already cut to the picture, and its lines are drawn straight.
  */
 export function locatorFrame(country: GeoPermissibleObjects, width = LOCATOR_WIDTH): LocatorFrame {
-  const projection = geoMercator().precision(0).fitWidth(width - 2 * LOCATOR_MARGIN, country);
+  const projection = geoMercator()
+    .precision(0)
+    .fitWidth(width - 2 * LOCATOR_MARGIN, country);
   const [[, y0], [, y1]] = geoPath(projection).bounds(country);
   const height = Math.ceil(y1 - y0) + 2 * LOCATOR_MARGIN;
   projection.fitExtent(

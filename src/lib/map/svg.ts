@@ -160,7 +160,9 @@ export function renderLocatorMap(topology: LocatorTopology, options: LocatorOpti
   const country = feature(topology, topology.objects.country);
   const highlighted = feature(topology, province);
   const innerBorders = mesh(topology, topology.objects.provinces, (a, b) => a !== b);
-  const title = options.title ?? `Lao PDR: ${province.properties.name} highlighted${options.point ? `; dot: ${options.point.label}` : ''}`;
+  const title =
+    options.title ??
+    `Lao PDR: ${province.properties.name} highlighted${options.point ? `; dot: ${options.point.label}` : ''}`;
   const credit =
     'Made with Natural Earth (Xaisomboun is part of Vientiane Province in its data).' +
     (options.point ? ' Point: GeoNames, geonames.org, CC BY 4.0.' : '');

@@ -52,7 +52,11 @@ export type LocatorTopology = Topology<{
 function collectionOf<Properties extends z.ZodType>(properties: Properties) {
   const ring = z.array(z.int()).min(1);
   const polygon = z.object({ type: z.literal('Polygon'), arcs: z.array(ring).min(1), properties });
-  const multiPolygon = z.object({ type: z.literal('MultiPolygon'), arcs: z.array(z.array(ring).min(1)).min(1), properties });
+  const multiPolygon = z.object({
+    type: z.literal('MultiPolygon'),
+    arcs: z.array(z.array(ring).min(1)).min(1),
+    properties,
+  });
   return z.object({
     type: z.literal('GeometryCollection'),
     geometries: z.array(z.discriminatedUnion('type', [polygon, multiPolygon])).min(1),
@@ -80,7 +84,11 @@ const topologySchema = z
         const arcs = (geometry.arcs as unknown[]).flat(2) as number[];
         const missing = arcs.find((arc) => (arc < 0 ? ~arc : arc) >= topology.arcs.length);
         if (missing !== undefined) {
-          context.addIssue({ code: 'custom', path: [...path, 'arcs'], message: `arc ${missing} is not among the ${topology.arcs.length} arcs` });
+          context.addIssue({
+            code: 'custom',
+            path: [...path, 'arcs'],
+            message: `arc ${missing} is not among the ${topology.arcs.length} arcs`,
+          });
           return;
         }
         // d3-geo reads a ring wound the wrong way as "the whole globe except this" (raw Natural Earth is).

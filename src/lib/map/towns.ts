@@ -13,7 +13,9 @@ export const districtTownSchema = z.object({
   /** Its province, for messages. */
   province: text,
   /** Its province's code in the map data; the town must lie inside that province as drawn. */
-  province_iso_3166_2: z.string().regex(/^LA-[A-Z]{2}$/, { error: 'must be an ISO 3166-2 code of Lao PDR, like LA-AT' }),
+  province_iso_3166_2: z
+    .string()
+    .regex(/^LA-[A-Z]{2}$/, { error: 'must be an ISO 3166-2 code of Lao PDR, like LA-AT' }),
   /** The seat, as GeoNames names it: the dot's label. */
   town: text,
   /** Latitude in degrees (WGS 84). */

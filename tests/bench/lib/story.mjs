@@ -68,7 +68,6 @@ export function sentencesOf(text) {
   return sentences.filter((s) => WORD_CHAR.test(s));
 }
 
-
 // --- HTML ---------------------------------------------------------------------------------
 
 const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
@@ -93,10 +92,14 @@ function textOf(node) {
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 
 const BLOCK = new Set(
-  'address article aside blockquote dd details div dl dt figcaption figure footer header hr li main ol p pre section summary ul'.split(' '),
+  'address article aside blockquote dd details div dl dt figcaption figure footer header hr li main ol p pre section summary ul'.split(
+    ' ',
+  ),
 );
 const PROSE = new Set(['p', 'li']);
-const SKIP_TAGS = new Set('h1 h2 h3 h4 h5 h6 table figure nav script style template noscript svg button form'.split(' '));
+const SKIP_TAGS = new Set(
+  'h1 h2 h3 h4 h5 h6 table figure nav script style template noscript svg button form'.split(' '),
+);
 
 /** Parts of a page that are never body prose. */
 function skipped(node) {
@@ -105,7 +108,8 @@ function skipped(node) {
   if (hasClass(node, 'aside') || hasClass(node, 'toc') || hasClass(node, 'lede')) return true;
   if (node.tagName === 'section' && attr(node, 'data-footnotes') !== undefined) return true;
   // The footnote marker: its number would stick to the sentence before it.
-  if (node.tagName === 'sup' && find(node, (c) => c.tagName === 'a' && attr(c, 'data-footnote-ref') !== undefined)) return true;
+  if (node.tagName === 'sup' && find(node, (c) => c.tagName === 'a' && attr(c, 'data-footnote-ref') !== undefined))
+    return true;
   if (node.tagName === 'a' && attr(node, 'data-footnote-ref') !== undefined) return true;
   // A paragraph that is one link and nothing else is navigation ("All case studies").
   if (node.tagName === 'p') {
@@ -121,7 +125,8 @@ function skipped(node) {
  */
 function runInHeading(node) {
   const first = (node.childNodes ?? []).find((c) => c.tagName || c.value?.trim());
-  if (first && (first.tagName === 'strong' || first.tagName === 'b') && /[.:]$/.test(normalise(textOf(first)))) return first;
+  if (first && (first.tagName === 'strong' || first.tagName === 'b') && /[.:]$/.test(normalise(textOf(first))))
+    return first;
   return undefined;
 }
 
@@ -190,7 +195,8 @@ export function pageBody(html, path) {
  * @returns {StoryRow[]}
  */
 export function measureStoryPages(distDir, { all = false } = {}) {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}: no built site here (run npm run build first)`);
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error(`${distDir}: no built site here (run npm run build first)`);
   const rows = [];
   for (const file of filesUnder(distDir).filter((f) => f.endsWith('.html'))) {
     const path = urlOfFile(file);
@@ -255,7 +261,11 @@ const percent = (share) => `${(share * 100).toFixed(1)} %`;
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
   const numeric = headers.map((_, i) => rows.every((row) => /^[\d.,\-–%×/ ]*$/.test(String(row[i]))));
-  const line = (cells) => cells.map((cell, i) => pad(cell, widths[i], numeric[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((cell, i) => pad(cell, widths[i], numeric[i]))
+      .join('  ')
+      .trimEnd();
   console.log(line(headers));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
@@ -290,7 +300,9 @@ export function printStoryTable(rows, { verbose = false } = {}) {
       `over ${percent(TARGET_SHARE)}: ${totals.overTarget} of ${totals.pages} pages.`,
   );
   if (totals.allPages > totals.pages) {
-    console.log(`All ${totals.allPages} pages with a body: ${totals.allWords.toLocaleString('en')} words of body prose.`);
+    console.log(
+      `All ${totals.allPages} pages with a body: ${totals.allWords.toLocaleString('en')} words of body prose.`,
+    );
   }
   if (verbose) {
     for (const row of rows.filter((r) => r.flagged.length)) {
@@ -325,7 +337,13 @@ function main(argv) {
   const rows = measureStoryPages(distDir, { all: options.all });
   printStoryTable(rows, { verbose: options.verbose });
   if (options.json) {
-    const report = { date: new Date().toISOString(), distDir, target: TARGET_SHARE, totals: storyTotals(rows), pages: rows };
+    const report = {
+      date: new Date().toISOString(),
+      distDir,
+      target: TARGET_SHARE,
+      totals: storyTotals(rows),
+      pages: rows,
+    };
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
     log(`written: ${options.json}`);
   }

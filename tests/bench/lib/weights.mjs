@@ -21,7 +21,6 @@ import { urlOfFile } from '../../../src/lib/link-check.ts';
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-
 function elements(html) {
   const found = [];
   const visit = (node, inHead) => {
