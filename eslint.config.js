@@ -2,13 +2,14 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
  * Type-aware TypeScript rules, Astro's recommended and accessibility rules (eslint-plugin-astro
  * with jsx-a11y), over src/, tests/ and the config files. `npm run check` and `npm test` run it.
  */
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',

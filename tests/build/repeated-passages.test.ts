@@ -18,7 +18,11 @@ function bodyWords(html: string): string[] {
   const body = elementsOf(html).find(
     (element) => element.tagName === 'div' && attr(element, 'class')?.split(/\s+/).includes('prose'),
   );
-  return body ? (textOf(body).toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) : [];
+  return body
+    ? (textOf(body)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [])
+    : [];
 }
 
 describe('the body of entry pages', () => {

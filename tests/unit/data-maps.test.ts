@@ -23,7 +23,9 @@ function places() {
   });
 }
 
-vi.mock('~/data/entries', () => ({ getEntries: (collection: string) => Promise.resolve(collection === 'places' ? places() : []) }));
+vi.mock('~/data/entries', () => ({
+  getEntries: (collection: string) => Promise.resolve(collection === 'places' ? places() : []),
+}));
 
 const { describeMap, locatorMapFiles, mapFor, mapPath, mapSvg } = await import('~/data/maps');
 const placeEntry = (id: string) => places().find((place) => place.id === id) as never;

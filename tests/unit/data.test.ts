@@ -268,17 +268,17 @@ describe('the facts of each kind of page', () => {
       'Level: Community level',
       'Drawn from these host experiences: Coffee',
     ]);
-    expect(facts('plans', { rank: 1, organisation: ref('organisations', 'rlip'), sectors: ['coffee'], province: 'champasak' })).toEqual([
-      'Rank: 1st position',
-      'Designed by participants from: RLIP',
-      'Works on: Coffee',
-      'Province: Champasak',
-    ]);
-    expect(facts('related', { code: 'LAO/I28', when: '2009', province: 'oudomxay', places: [], organisations: [] })).toEqual([
-      'Project code: LAO/I28',
-      'When: 2009',
-      'Province: Oudomxay',
-    ]);
+    expect(
+      facts('plans', {
+        rank: 1,
+        organisation: ref('organisations', 'rlip'),
+        sectors: ['coffee'],
+        province: 'champasak',
+      }),
+    ).toEqual(['Rank: 1st position', 'Designed by participants from: RLIP', 'Works on: Coffee', 'Province: Champasak']);
+    expect(
+      facts('related', { code: 'LAO/I28', when: '2009', province: 'oudomxay', places: [], organisations: [] }),
+    ).toEqual(['Project code: LAO/I28', 'When: 2009', 'Province: Oudomxay']);
     expect(facts('journal', { date: '2013-02-25', datePrecision: 'month' })).toEqual(['Date: February 2013']);
     expect(facts('organisations', { type: 'programme', shortName: 'RLIP', province: 'attapeu' })).toEqual([
       'Type: Programme or project',
@@ -286,9 +286,22 @@ describe('the facts of each kind of page', () => {
       'Province: Attapeu',
     ]);
     expect(
-      facts('places', { kind: 'village', parent: ref('places', 'vang-xai'), variants: ['Vangxai'], lao: { name: 'ວັງໄຊ', source: s1[0] } }),
-    ).toEqual(['Type: Village', 'Part of: Vang Xai', 'Also written: Vangxai', 'In Lao script: ວັງໄຊ', 'Lao spelling from: Source']);
-    expect(facts('sources', { kind: 'primary', publisher: 'PROCASUR', published: '2013', url: 'https://example.org/' })).toEqual([
+      facts('places', {
+        kind: 'village',
+        parent: ref('places', 'vang-xai'),
+        variants: ['Vangxai'],
+        lao: { name: 'ວັງໄຊ', source: s1[0] },
+      }),
+    ).toEqual([
+      'Type: Village',
+      'Part of: Vang Xai',
+      'Also written: Vangxai',
+      'In Lao script: ວັງໄຊ',
+      'Lao spelling from: Source',
+    ]);
+    expect(
+      facts('sources', { kind: 'primary', publisher: 'PROCASUR', published: '2013', url: 'https://example.org/' }),
+    ).toEqual([
       'Type: Primary source',
       'Published by: PROCASUR',
       'Date: 2013',
@@ -297,8 +310,8 @@ describe('the facts of each kind of page', () => {
   });
 
   it('names a programme’s themes, not a product', () => {
-    expect(facts('experiences', { kind: 'programme', sectors: ['rural-development'], places: [], organisations: [] })[0]).toBe(
-      'Works on: Rural development',
-    );
+    expect(
+      facts('experiences', { kind: 'programme', sectors: ['rural-development'], places: [], organisations: [] })[0],
+    ).toBe('Works on: Rural development');
   });
 });
