@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { gatePages } from '../support/gates';
 import { useSiteInBrowser } from '../support/site-in-browser';
@@ -32,19 +33,24 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation on any page, in the light and the dark colour scheme', async () => {
     const pages = gatePages();
     expect(pages.length).toBeGreaterThan(2);
-    const page = await site.browser.context.newPage();
     const problems: string[] = [];
-    // One tab, page after page: two cores, and axe is the slow part.
-    for (const target of pages) {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(`${site.server.origin}${target.path}`);
-      await target.ready?.(page);
-      for (const scheme of colorSchemes) {
-        await page.emulateMedia({ colorScheme: scheme });
-        problems.push(...(await violationsOn(page, target.name, scheme)));
+    // Axe is the slow part and runs in each tab's own renderer process: one tab per core.
+    const queue = [...pages];
+    const worker = async () => {
+      const page = await site.browser.context.newPage();
+      for (let target = queue.shift(); target; target = queue.shift()) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(`${site.server.origin}${target.path}`);
+        await target.ready?.(page);
+        for (const scheme of colorSchemes) {
+          await page.emulateMedia({ colorScheme: scheme });
+          problems.push(...(await violationsOn(page, target.name, scheme)));
+        }
       }
-    }
-    await page.close();
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(4, availableParallelism())) }, worker));
+    problems.sort();
     const byRule = new Map<string, number>();
     for (const problem of problems) {
       const rule = /\] (\S+) /.exec(problem)?.[1] ?? '?';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeSmartQuotes, smartenText } from '~/markdown/rehype-smart-quotes';
+import { smartenText } from '~/lib/typography';
+import { rehypeSmartQuotes } from '~/markdown/rehype-smart-quotes';
 
 describe('smartenText', () => {
   it('curls double quotes around a phrase', () => {

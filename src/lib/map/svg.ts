@@ -14,7 +14,7 @@ import { provinceOrThrow, type LocatorTopology, type ProvinceProperties } from '
  * Two palettes, written as presentation attributes: no stylesheet inside the SVG, so nothing for a
  * Content-Security-Policy (style-src) to block. Pages pick the file for the reader's colour
  * scheme with <picture> and a prefers-color-scheme media query. Greys and the accent follow
- * src/styles/global.css; the highlighted province contrasts with the rest of the land by more
+ * src/styles/content.css; the highlighted province contrasts with the rest of the land by more
  * than 3:1 in both schemes.
  */
 export const palettes = {
