@@ -12,6 +12,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     ignores: [
+      '.scratch/',
       'dist/',
       '.astro/',
       'node_modules/',
