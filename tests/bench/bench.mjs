@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Over 250 lines on purpose: one script whose sections (build, weights, Lighthouse, scale, story) print one report in order.
 /**
  * npm run bench [-- --no-lighthouse | --runs N] [-- --no-scale | --scale N]
  *
@@ -19,6 +20,7 @@ import { timedBuild } from './lib/build.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { copyProject } from '../support/project-copy.mjs';
 import { serveStatic } from '../support/serve.mjs';
+import { measureStoryPages, printStoryTable } from './lib/story.mjs';
 import { generateExperiences } from './lib/synthetic.mjs';
 import { filesUnder } from '../../src/build/files.ts';
 import { analyseDist, folderBytes } from './lib/weights.mjs';
@@ -139,6 +141,8 @@ async function main() {
     report.overBudget = pages
       .filter((page) => page.flags.length > 0)
       .map((page) => ({ url: page.url, flags: page.flags }));
+    // Story pages: words of body prose and the share of sentences about the documents.
+    report.story = measureStoryPages(site.distDir);
 
     // 3. Lighthouse.
     if (options.lighthouse) {
@@ -282,6 +286,10 @@ function print(report) {
           (r.runtimeError ? `; error: ${r.runtimeError}` : ''),
       );
     }
+  }
+  if (report.story) {
+    console.log('\nStory pages (body prose; sentences about the documents, target at most 10 %):');
+    printStoryTable(report.story);
   }
   console.log(
     `\nPeak memory from ${build.peakSource}. "load" is the 1-minute load average just before the build (${machine.cores} cores): above ${machine.cores / 2} the machine was busy and the time is pessimistic.`,

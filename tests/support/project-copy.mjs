@@ -38,6 +38,8 @@ export function copyProject(rootDir, contentFrom, label = 'copy') {
         encoding: 'utf8',
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
         timeout: 240_000,
+        // A large build prints a warning per MDX file (NOTES-astro7.md): keep all of it.
+        maxBuffer: 256 * 1024 * 1024,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// Over 250 lines on purpose: reading a page's body prose takes many small rules (what is body, what is a note); the sentence rules are in story-rules.mjs.
 /**
  * node tests/bench/lib/story.mjs [distDir] [--verbose] [--all] [--json FILE]
  *
