@@ -100,6 +100,9 @@ export function factsFor(
         ...(d.url ? [{ label: t('source.url'), text: d.url }] : []),
       ];
     }
+    default:
+      // A new collection shows no fact box until it says what its facts are.
+      return [];
   }
 }
 
