@@ -1,7 +1,7 @@
 import { compareEntries, neighbours, type Sortable } from '~/lib/ordering';
 import { pathFor } from '~/lib/paths';
 import { buildBacklinks, keyOf, referencesIn, type EntryRef } from '~/lib/relations';
-import type { CollectionName, FolderCollection } from '~/schemas/collections';
+import { collectionNames, type CollectionName, type FolderCollection } from '~/schemas/collections';
 
 /**
  * The published content of the site, indexed once per build: every entry by collection in display
@@ -72,7 +72,10 @@ export function buildSiteIndex(all: readonly IndexedEntry[], { withDrafts = fals
         return link;
       }),
     );
-  const readers = published.filter((entry) => entry.collection !== 'sources' && entry.collection !== 'glossary');
+  // In the table's order and each collection's display order, so backlinks list plans by rank.
+  const readers = collectionNames
+    .filter((name) => name !== 'sources' && name !== 'glossary')
+    .flatMap((name) => byCollection.get(name) ?? []);
   const backlinkRefs = buildBacklinks(readers.map((entry) => ({ ...entry, links: referencesIn(entry.data) })));
   return {
     entries: (collection) => byCollection.get(collection) ?? [],

@@ -153,13 +153,13 @@ describe('the site index', () => {
     expect(site.links([ref('journal', 'new')], ref('pages', 'y'))[0]?.summary).toBe('New post.');
   });
 
-  it('finds backlinks, but not from sources or drafts', () => {
+  it('finds backlinks in display order (plans first place first), but not from sources or drafts', () => {
     expect(site.backlinks(ref('organisations', 'rlip')).map((l) => l.id)).toEqual([
-      'coffee',
       'asparagus',
-      'plan-third',
-      'plan-first-b',
+      'coffee',
       'plan-first-a',
+      'plan-first-b',
+      'plan-third',
     ]);
     expect(site.backlinks(ref('experiences', 'coffee'))).toEqual([]);
   });

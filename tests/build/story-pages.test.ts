@@ -42,4 +42,12 @@ describe('the body of entry pages', () => {
     }
     expect([...repeated]).toEqual([]);
   });
+
+  it('have at most one "What the sources do not say" aside each, at the end of the body', () => {
+    const offenders = readBuiltPages().flatMap((page) => {
+      const gaps = elementsOf(page.html).filter((element) => attr(element, 'class') === 'aside aside-gap');
+      return gaps.length > 1 ? [`${page.path}: ${gaps.length} gap asides`] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
 });
