@@ -14,6 +14,7 @@ export default defineConfig(
     ignores: [
       '.scratch/',
       'dist/',
+      'test-results/',
       '.astro/',
       'node_modules/',
       'bench-results/',
