@@ -1,3 +1,4 @@
+// Reachable from astro.config.mjs (and plain Node in the bench): no `~/` alias; relative imports only, with .ts extensions.
 /**
  * Every piece of interface text on the site, in one flat dictionary with dotted keys.
  * Content (titles, stories) lives in content/; this is only the site's own voice.
