@@ -186,6 +186,10 @@ export const en = {
     'Written from five public documents: three by PROCASUR, a UNODC/UNIDO project page and an Our.COOP news item on an ILO training.',
   'footer.about': 'About this site',
 
+  'page.lastUpdated': 'Last updated',
+  'page.edit': 'Edit this page',
+  'page.draft': 'Draft: shown in the preview only, not published.',
+
   'share.heading': 'Share or cite this page',
   'share.email': 'Send this page by e-mail',
   'share.citeAs': 'Cite as:',
