@@ -28,6 +28,7 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
         files.slice(i, i + BATCH).map(async (sourcePath) => {
           const html = await readFile(join(outDir, sourcePath), 'utf8');
           const content = containsLao(html) ? segmentLaoWords(html) : html;
+          // URLs stay root-relative: Pagefind's script adds the base path it is served from.
           const added = await index.addHTMLFile({ sourcePath, content });
           failOn(`indexing ${sourcePath}`, added.errors);
         }),
