@@ -13,7 +13,7 @@ import {
 
 /** A figure from a source, kept as a number so tables and charts can use it. */
 export const keyFigureSchema = z.object({
-  /** Stable id, used as the anchor of the figure's row. */
+  /** Stable id (lowercase letters, digits and hyphens), used as the anchor of the figure's row. */
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must be lowercase letters, digits and hyphens' }),
   /** The number as the source gives it. */
   value: z.number({ error: 'value must be a number' }),
