@@ -173,7 +173,10 @@ function localToday(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Reads the project, makes the entry and writes it; returns the exit code. */
+/**
+ * Reads the content under `root` (the fields come from this code's own schemas), makes the entry and
+ * writes it there; prints one line and returns the exit code.
+ */
 export function runNewEntry(root: string, args: readonly string[], now: Date): number {
   const [collection = '', ...words] = args;
   const title = words.join(' ');
@@ -188,7 +191,7 @@ export function runNewEntry(root: string, args: readonly string[], now: Date): n
     const draft = (entry.data as { draft?: unknown } | null)?.draft === true;
     if (!draft) (ids[entry.collection] ??= []).push(entry.id);
   }
-  const [{ fields, comments } = { fields: [], comments: new Map<string, string>() }] = collectionFields(root, [
+  const [{ fields, comments } = { fields: [], comments: new Map<string, string>() }] = collectionFields(projectRoot, [
     collection as CollectionName,
   ]);
   const result = newEntry({
