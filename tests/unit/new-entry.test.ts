@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { entryOfFile, readContent } from '~/build/content-files';
 import { collectionFields } from '~/build/field-reference';
 import { newEntry, runNewEntry, type NewEntryRequest } from '~/build/new-entry';
-import { checkEntries } from '~/lib/content-check';
+import { checkEntries, type ContentEntry } from '~/lib/content-check';
 import { collections, folderCollections, type CollectionName } from '~/schemas/collections';
 import { rootDir } from '../support/paths';
 
@@ -17,7 +17,7 @@ import { rootDir } from '../support/paths';
 
 const real = readContent(rootDir);
 const sections = collectionFields(rootDir);
-const publishedIds: NewEntryRequest['ids'] = {};
+const publishedIds: Partial<Record<CollectionName, string[]>> = {};
 for (const entry of real.entries) {
   if ((entry.data as { draft?: unknown }).draft !== true) (publishedIds[entry.collection] ??= []).push(entry.id);
 }
@@ -48,7 +48,7 @@ function problemsOf(collection: CollectionName, files: ReadonlyArray<{ path: str
   const added = files.map(({ path, text }) =>
     entryOfFile(collection, path.slice(`content/${collection}/`.length), text),
   );
-  const entries = added.filter((entry) => !('message' in entry));
+  const entries = added.filter((entry): entry is ContentEntry => !('message' in entry));
   const paths = new Set(files.map((file) => file.path));
   return [
     ...added.filter((entry) => 'message' in entry),
