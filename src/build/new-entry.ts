@@ -1,6 +1,7 @@
 // Run by plain Node (`npm run new`): relative imports with .ts extensions only.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { en } from '../i18n/en.ts';
 import { idFromText, isCleanId } from '../lib/paths.ts';
 import {
   collectionNames,
@@ -8,6 +9,7 @@ import {
   contentPathOf,
   folderCollections,
   type CollectionName,
+  type CollectionSpec,
 } from '../schemas/collections.ts';
 import { readContent } from './content-files.ts';
 import { collectionFields, projectRoot } from './field-reference.ts';
@@ -48,8 +50,9 @@ const firstSentence = (comment: string | undefined) =>
 
 /** Why the request cannot be served, or undefined. */
 export function newEntryProblem(collection: string, title: string): string | undefined {
-  if (collection === '')
+  if (collection === '') {
     return `Usage: npm run new -- <collection> "<title>" (collections: ${folderCollections.join(', ')}).`;
+  }
   if (!(collectionNames as readonly string[]).includes(collection)) {
     return `Unknown collection "${collection}": use one of ${folderCollections.join(', ')}.`;
   }
@@ -84,17 +87,20 @@ function placeholder(field: FieldInfo, request: NewEntryRequest): { value: strin
   if (schema.type === 'array' && schema.items) {
     const item = schema.items;
     if (first !== undefined) return { value: `[${first}]`, comment: `TODO: pick one or more of: ${values.join(', ')}` };
-    if (item['x-reference'])
+    if (item['x-reference']) {
       return {
         value: `[${reference(item['x-reference'])}]`,
         comment: `TODO: ${referenceWords(item['x-reference'], true)}`,
       };
+    }
     return { value: `[${quoted(todo)}]` };
   }
-  if (first !== undefined)
+  if (first !== undefined) {
     return { value: first, ...(others.length > 0 ? { comment: `or: ${others.join(', ')}` } : {}) };
-  if (schema['x-reference'])
+  }
+  if (schema['x-reference']) {
     return { value: reference(schema['x-reference']), comment: `TODO: ${referenceWords(schema['x-reference'])}` };
+  }
   if (schema['x-date']) return { value: quoted(request.today) };
   if (schema['x-image']) return { value: quoted('./TODO.jpg'), comment: 'TODO: put the image next to this file' };
   return scalarPlaceholder(schema, todo);
@@ -147,6 +153,10 @@ export function newEntry(request: NewEntryRequest): NewEntryResult {
     .map((extension) => `${folder}${id}${extension}`)
     .find((path) => request.existingFiles.has(path));
   if (taken) return { error: `${taken} already exists: choose another title, or edit that file.` };
+  const section = Object.values(collections).find((spec: CollectionSpec) => spec.section === id);
+  if (collection === 'pages' && section) {
+    return { error: `/${id}/ is the address of the ${en[section.label]} index: choose another title.` };
+  }
 
   const canDraft = request.fields.some((field) => field.path === 'draft');
   const text = [

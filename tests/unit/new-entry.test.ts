@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { entryOfFile, readContent } from '~/build/content-files';
 import { collectionFields } from '~/build/field-reference';
 import { newEntry, runNewEntry, type NewEntryRequest } from '~/build/new-entry';
+import { flattenFields } from '~/build/schema-fields';
 import { checkEntries, type ContentEntry } from '~/lib/content-check';
 import { collections, folderCollections, type CollectionName } from '~/schemas/collections';
 import { rootDir } from '../support/paths';
@@ -80,6 +81,10 @@ describe('npm run new refuses, in one line', () => {
     expect(errorOf('places', 'ອັດຕະປື')).toMatch(/^The title "ອັດຕະປື" gives no file name: it needs Latin letters/);
   });
 
+  it('a page at the address of a section index', () => {
+    expect(errorOf('pages', 'Lessons')).toBe('/lessons/ is the address of the Lessons index: choose another title.');
+  });
+
   it('a name that exists, naming the file', () => {
     expect(errorOf('experiences', 'Coffee — Dakseum')).toBe(
       'content/experiences/coffee-dakseum.mdx already exists: choose another title, or edit that file.',
@@ -139,6 +144,22 @@ describe('a scaffolded entry', () => {
 
   it('dates a dated entry with the day passed in, in quotes', () => {
     expect(made('journal', 'News').text).toContain("\ndate: '2026-03-14'\n");
+  });
+
+  it('nests a required group of fields under its name', () => {
+    const date = { 'x-date': true } as const;
+    const fields = flattenFields({
+      type: 'object',
+      properties: {
+        title: { type: 'string' },
+        held: { type: 'object', properties: { start: date, end: date }, required: ['start', 'end'] },
+      },
+      required: ['title', 'held'],
+    });
+    const result = newEntry({ ...request('pages', 'Held'), fields });
+    expect('text' in result && result.text).toContain(
+      "title: 'Held'\nheld:\n  start: '2026-03-14'\n  end: '2026-03-14'\n---",
+    );
   });
 
   it('has a body with a heading and a gap aside to fill', () => {
