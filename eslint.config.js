@@ -15,6 +15,7 @@ export default defineConfig(
       '.scratch/',
       'dist/',
       'test-results/',
+      'coverage/',
       '.astro/',
       'node_modules/',
       'bench-results/',
