@@ -120,6 +120,15 @@ export const en = {
   'route.days': '{count} days',
   'route.datesDisagree': 'The invitation and the closing report give different dates; both are shown.',
 
+  'timeline.heading': 'Timeline',
+  'timeline.intro': 'The route and the related events, oldest first, dated as precisely as the sources date them.',
+  'timeline.homeHeading': 'When it happened',
+  'timeline.full': 'The full timeline, with the related events',
+  'timeline.planned.text': 'The dates announced beforehand: {count} days.',
+  'timeline.held.text': 'The dates reported afterwards: {count} days.',
+  'timeline.datesDisagree': 'The sources give different dates:',
+  'timeline.whereTheyDisagree': 'where they disagree',
+
   'province.attapeu': 'Attapeu',
   'province.champasak': 'Champasak',
   'province.oudomxay': 'Oudomxay',
