@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { t, tFor } from '~/i18n';
-import { formatDate } from '~/lib/dates';
+import { datetimeFor, formatDate } from '~/lib/dates';
 import { collections, type SectionCollection } from '~/schemas/collections';
 import type { EntryLink, SiteIndex } from './site-index';
 
@@ -41,7 +41,10 @@ function groupOf(entry: Entry): string | undefined {
 export function cardFor(link: EntryLink, entry?: Entry): Card {
   const card: Card = { href: link.href, title: link.title, summary: link.summary };
   if (entry?.collection === 'journal') {
-    card.meta = { text: formatDate(entry.data.date, entry.data.datePrecision), datetime: entry.data.date };
+    card.meta = {
+      text: formatDate(entry.data.date, entry.data.datePrecision),
+      datetime: datetimeFor(entry.data.date, entry.data.datePrecision),
+    };
   }
   return card;
 }

@@ -1,5 +1,5 @@
 import { t } from '~/i18n';
-import { daysInRange, formatDate, formatDateRange, type DatePrecision } from '~/lib/dates';
+import { datetimeFor, daysInRange, formatDate, formatDateRange, type DatePrecision } from '~/lib/dates';
 import { pathFor } from '~/lib/paths';
 import { sectionHolding, type Heading } from '~/lib/table-of-contents';
 
@@ -54,9 +54,6 @@ const DISAGREEMENT_MARKER = '<Aside type="disagreement"';
 
 const kindOrder: Record<TimelineKind, number> = { planned: 0, held: 1, post: 2 };
 
-const datetimeOf = (day: string, precision: DatePrecision): string =>
-  day.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
-
 /** Every event, oldest first; on the same day the route's dates come before posts. */
 export function timelineEvents(
   route: RouteInput,
@@ -84,7 +81,7 @@ export function timelineEvents(
     ...posts.map((post): TimelineEvent => ({
       kind: 'post',
       day: post.data.date,
-      datetime: datetimeOf(post.data.date, post.data.datePrecision),
+      datetime: datetimeFor(post.data.date, post.data.datePrecision),
       date: formatDate(post.data.date, post.data.datePrecision),
       title: post.data.title,
       href: pathFor('journal', post.id),

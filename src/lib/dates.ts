@@ -31,6 +31,11 @@ export function formatDate(isoDay: string, precision: DatePrecision = 'day', loc
   return new Intl.DateTimeFormat(locale, options).format(toUtcDate(isoDay));
 }
 
+/** The `<time datetime>` value of a day, only as precise as the source: `2013`, `2013-02` or `2013-02-25`. */
+export function datetimeFor(isoDay: string, precision: DatePrecision = 'day'): string {
+  return isoDay.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+}
+
 /** Formats a span of days compactly: "4–8 February 2013", "25 February – 1 March 2013". */
 export function formatDateRange(start: string, end: string, locale = 'en-GB'): string {
   const a = toUtcDate(start);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, daysInRange, formatDate, formatDateRange } from '~/lib/dates';
+import { daysBetween, daysInRange, formatDate, formatDateRange, datetimeFor } from '~/lib/dates';
 
 describe('formatDate', () => {
   it('writes a day in British English', () => {
@@ -44,5 +44,13 @@ describe('day counts', () => {
 
   it('measures the gap between the planned and the actual start', () => {
     expect(daysBetween('2013-02-04', '2013-02-25')).toBe(21);
+  });
+});
+
+describe('datetimeFor', () => {
+  it('is only as precise as the source', () => {
+    expect(datetimeFor('2013-01-01', 'year')).toBe('2013');
+    expect(datetimeFor('2013-02-25', 'month')).toBe('2013-02');
+    expect(datetimeFor('2013-02-25')).toBe('2013-02-25');
   });
 });
