@@ -60,5 +60,5 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(problems, `accessibility violations (${summary}); rules at https://dequeuniversity.com/rules/axe/`).toEqual(
       [],
     );
-  }, 240_000);
+  }, 480_000);
 });
