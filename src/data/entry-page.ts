@@ -4,6 +4,7 @@ import { indexPathFor } from '~/lib/paths';
 import { keyOf, referencesIn, type EntryRef } from '~/lib/relations';
 import { buildToc, wantsToc, type Heading, type TocItem } from '~/lib/table-of-contents';
 import { collections, type FolderCollection, type SectionCollection } from '~/schemas/collections';
+import type { HeadlineFigure } from '~/schemas/figures';
 import { factsFor, filtersFor, type Fact } from './facts';
 import type { EntryLink, SiteIndex } from './site-index';
 
@@ -20,6 +21,8 @@ export interface EntryPageData {
   summary: string;
   trail: Crumb[];
   facts: Fact[];
+  /** Headline figures in large type, each with a link to its source. */
+  keyFigures: KeyFigureView[];
   toc: TocItem[];
   /** What this entry points at (but its sources) and what points at it, each once. */
   related: readonly EntryLink[];
@@ -31,13 +34,18 @@ export interface EntryPageData {
   kind: string;
 }
 
+/** A headline figure as the page shows it: the number, the rest of its sentence, its source. */
+export interface KeyFigureView extends Omit<HeadlineFigure, 'source'> {
+  source: EntryLink;
+}
+
 type AnyEntry = CollectionEntry<FolderCollection>;
 
 /** The data of an entry page, from the site index, the entry and its rendered headings. */
 export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Heading[]): EntryPageData {
   const { collection, id } = entry;
   const ref = { collection, id };
-  const data = entry.data as { title: string; summary: string; sources?: EntryRef[] };
+  const data = entry.data as { title: string; summary: string; sources?: EntryRef[]; keyFigures?: HeadlineFigure[] };
   const outgoing = site.links(
     referencesIn(entry.data).filter((target) => target.collection !== 'sources'),
     ref,
@@ -56,6 +64,10 @@ export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Headin
       ...(inSection ? [{ label: t(collections[collection].label), href: indexPathFor(collection) }] : []),
     ],
     facts: inSection ? factsFor(site, collection, entry as CollectionEntry<SectionCollection>) : [],
+    keyFigures: (data.keyFigures ?? []).map((figure) => ({
+      ...figure,
+      source: site.links([figure.source], ref)[0] as EntryLink,
+    })),
     toc: wantsToc(headings) ? buildToc(headings) : [],
     related,
     sources: site.links(data.sources ?? [], ref),
