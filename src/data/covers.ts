@@ -62,8 +62,10 @@ export interface CoverData {
   figure?: string;
   /** What the picture shows, for readers who cannot see it. */
   alt: string;
-  /** Caption lines: what the picture is made from, what the map marks and does not, credits. */
+  /** Caption lines: that it is an illustration and what it is made from; what the map marks and does not. */
   caption: string[];
+  /** Small print under the caption: the map data's caveat and credits. */
+  credits: string;
 }
 
 /** The pictogram of an entry: that of its first sector that has one. */
@@ -96,11 +98,8 @@ export function composeCover(map: EntryMap, pictogram: PictogramName, figures: r
     pictogram: pictogramSvg(pictogramFiles[pictogram], 'cover-pictogram'),
     ...(figure ? { figure } : {}),
     alt,
-    caption: [
-      t('cover.caption'),
-      ...(legend.length > 0 ? [legend.join(' ')] : []),
-      [t('map.credit.xaisomboun'), ...(file.town ? [t('map.credit.geonames')] : [])].join(' '),
-    ],
+    caption: [t('cover.caption'), ...(legend.length > 0 ? [legend.join(' ')] : [])],
+    credits: [t('map.credit.xaisomboun'), ...(file.town ? [t('map.credit.geonames')] : [])].join(' '),
   };
 }
 
