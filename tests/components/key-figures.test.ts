@@ -94,7 +94,7 @@ describe('Cover', () => {
     const html = tight(await container.renderToString(Cover, { props: { cover } }));
     expect(html).toContain(`<div class="cover-art" role="img" aria-label="${cover.alt}">`);
     expect(html).toMatch(/<source srcset="\/maps\/dark\/sanxay.svg" media="\(prefers-color-scheme: dark\)"/);
-    expect(html).toMatch(/<img src="\/maps\/light\/sanxay.svg" width="280" height="330" alt=""/);
+    expect(html).toMatch(/<img src="\/maps\/light\/sanxay.svg" width="280" height="330" alt(="")? decoding="async">/);
     expect(html).not.toContain('loading="lazy"');
     expect(html).toContain(`${cover.pictogram}<span class="cover-figure">1994</span>`);
     expect(html).toContain(
