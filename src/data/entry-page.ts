@@ -4,6 +4,7 @@ import { indexPathFor } from '~/lib/paths';
 import { keyOf, referencesIn, type EntryRef } from '~/lib/relations';
 import { buildToc, wantsToc, type Heading, type TocItem } from '~/lib/table-of-contents';
 import { collections, type FolderCollection, type SectionCollection } from '~/schemas/collections';
+import type { HeadlineFigure } from '~/schemas/figures';
 import { factsFor, filtersFor, type Fact } from './facts';
 import { editUrlFor, lastUpdatedFor, type Provenance } from './provenance';
 import type { EntryLink, SiteIndex } from './site-index';
@@ -21,6 +22,8 @@ export interface EntryPageData {
   summary: string;
   trail: Crumb[];
   facts: Fact[];
+  /** Headline figures in large type, each with a link to its source. */
+  keyFigures: KeyFigureView[];
   toc: TocItem[];
   /** What this entry points at (but its sources) and what points at it, each once. */
   related: readonly EntryLink[];
@@ -38,6 +41,11 @@ export interface EntryPageData {
   draft: boolean;
 }
 
+/** A headline figure as the page shows it: the number, the rest of its sentence, its source. */
+export interface KeyFigureView extends Omit<HeadlineFigure, 'source'> {
+  source: EntryLink;
+}
+
 type AnyEntry = CollectionEntry<FolderCollection>;
 
 /** The data of an entry page, from the site index, the entry and its rendered headings. */
@@ -49,7 +57,14 @@ export function entryPageData(
 ): EntryPageData {
   const { collection, id } = entry;
   const ref = { collection, id };
-  const data = entry.data as { title: string; summary: string; sources?: EntryRef[]; date?: string; draft?: boolean };
+  const data = entry.data as {
+    title: string;
+    summary: string;
+    sources?: EntryRef[];
+    date?: string;
+    draft?: boolean;
+    keyFigures?: HeadlineFigure[];
+  };
   const outgoing = site.links(
     referencesIn(entry.data).filter((target) => target.collection !== 'sources'),
     ref,
@@ -68,6 +83,10 @@ export function entryPageData(
       ...(inSection ? [{ label: t(collections[collection].label), href: indexPathFor(collection) }] : []),
     ],
     facts: inSection ? factsFor(site, collection, entry as CollectionEntry<SectionCollection>) : [],
+    keyFigures: (data.keyFigures ?? []).map((figure) => ({
+      ...figure,
+      source: site.links([figure.source], ref)[0] as EntryLink,
+    })),
     toc: wantsToc(headings) ? buildToc(headings) : [],
     related,
     sources: site.links(data.sources ?? [], ref),

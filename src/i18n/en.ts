@@ -229,6 +229,25 @@ export const en = {
   'map.country.MMR': 'Myanmar',
   'map.country.THA': 'Thailand',
   'map.country.VNM': 'Viet Nam',
+
+  'keyFigures.heading': 'Key figures',
+  'keyFigures.source': 'Source:',
+
+  'cover.caption': 'Illustration made for this site from Natural Earth map data and a Lucide icon (ISC).',
+  'cover.alt': 'Illustration: {map}, and {pictogram}.',
+  'cover.alt.withFigure': 'Illustration: {map}; {pictogram}; and the figure {figure}.',
+  'cover.alt.map': 'a map of Lao PDR with {province} province highlighted',
+  'cover.alt.town': ' and a dot at {town}, seat of {district} district',
+  'cover.pictogram.banana': 'a banana pictogram',
+  'cover.pictogram.coffee': 'a coffee-cup pictogram',
+  'cover.pictogram.landmark': 'a pictogram of a public building with columns',
+  'cover.pictogram.leaf': 'a leaf pictogram',
+  'cover.pictogram.map-pin': 'a map-pin pictogram',
+  'cover.pictogram.route': 'a pictogram of a winding route between two points',
+  'cover.pictogram.spool': 'a pictogram of a spool of thread',
+  'cover.pictogram.sprout': 'a sprout pictogram',
+  'cover.pictogram.users': 'a pictogram of a group of people',
+  'cover.pictogram.wheat': 'a pictogram of an ear of wheat',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 // Reachable from astro.config.mjs and plain Node: relative imports with .ts extensions only.
 import { dateRange, isoDate } from './dates.ts';
+import { headlineFigureListSchema } from './figures.ts';
 import { baseFields, figureSchema, noSlug, text, type SchemaTools } from './shared.ts';
 import {
   lessonLevelSchema,
@@ -38,6 +39,8 @@ export const pageSchema = (tools: SchemaTools) =>
     organisations: z.array(tools.reference('organisations')).default([]),
     /** How many innovation plans the participants designed, as reported (the route page only). */
     plansDesigned: z.number().int().positive().optional(),
+    /** Headline figures shown in large type under the summary, each with its source. */
+    keyFigures: headlineFigureListSchema(tools),
   });
 
 /** A host experience of the route, told as a case study (content/experiences). */
@@ -71,6 +74,8 @@ export const experienceSchema = (tools: SchemaTools) =>
     ethnicGroup: z.string().optional(),
     /** Optional lead picture; only real, credited photos. */
     hero: figureSchema(tools).optional(),
+    /** Headline figures shown in large type under the summary, each with its source; the first is on the cover. */
+    keyFigures: headlineFigureListSchema(tools),
   });
 
 /** A lesson learned (content/lessons). */
@@ -125,6 +130,8 @@ export const relatedSchema = (tools: SchemaTools) =>
     when: text('when'),
     /** Figures reported by the source, as numbers. */
     figures: z.array(keyFigureSchema).default([]),
+    /** At most a few headline figures (in large type, the first on the cover), each with its source. */
+    keyFigures: headlineFigureListSchema(tools),
   });
 
 /** A dated update (content/journal); the feed carries these. */

@@ -1,31 +1,10 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { filesUnder } from '~/build/files';
-import { entryIdOf } from '~/lib/paths';
-import { contentDir } from '../support/paths';
+import { places } from '../support/gazetteer';
 
-/** The real gazetteer (content/places), read as the loader would give it: references resolved. */
-function places() {
-  const dir = join(contentDir, 'places');
-  return filesUnder(dir, '.mdx').map((name) => {
-    const data = parseFrontmatter(readFileSync(join(dir, name), 'utf8')).frontmatter as Record<string, unknown>;
-    return {
-      collection: 'places',
-      id: entryIdOf(name),
-      data: {
-        ...data,
-        variants: (data['variants'] as string[] | undefined) ?? [],
-        parent: typeof data['parent'] === 'string' ? { collection: 'places', id: data['parent'] } : undefined,
-      },
-    };
-  });
-}
-
-vi.mock('~/data/entries', () => ({
-  getEntries: (collection: string) => Promise.resolve(collection === 'places' ? places() : []),
-}));
+vi.mock('~/data/entries', async () => {
+  const gazetteer = await import('../support/gazetteer');
+  return { getEntries: (collection: string) => Promise.resolve(collection === 'places' ? gazetteer.places() : []) };
+});
 
 const { describeMap, locatorMapFiles, mapFor, mapPath, mapSvg } = await import('~/data/maps');
 const placeEntry = (id: string) => places().find((place) => place.id === id) as never;

@@ -14,6 +14,7 @@ import {
   relatedSchema,
   sourceSchema,
 } from '~/schemas/entries';
+import { headlineFigureSchema } from '~/schemas/figures';
 import type { SchemaTools } from '~/schemas/shared';
 import { provinces } from '~/schemas/vocabulary';
 
@@ -34,6 +35,7 @@ const valid = {
       planned: { start: '2013-02-04', end: '2013-02-08' },
       plansDesigned: 3,
       organisations: ['test-org'],
+      keyFigures: [{ value: 11, text: 'plans were designed', source: 'test-source' }],
     },
   },
   experiences: {
@@ -49,6 +51,7 @@ const valid = {
       since: 1994,
       members: { count: 21, unit: 'families' },
       hero: { src: './field.png', alt: 'A coffee field', credit: 'Test, CC BY 4.0' },
+      keyFigures: [{ value: 1994, format: 'year', text: 'is when it began', source: 'test-source' }],
     },
   },
   lessons: {
@@ -69,6 +72,7 @@ const valid = {
       sectors: ['alternative-livelihoods'],
       when: 'around 2009',
       figures: [{ id: 'households', value: 831, unit: 'households', label: 'benefiting', group: 'Livelihoods' }],
+      keyFigures: [{ value: 831, text: 'households benefit', source: 'test-source' }],
     },
   },
   journal: { schema: journalSchema(tools), data: { ...base, date: '2013-03-01', experiences: ['test-group'] } },
@@ -222,6 +226,24 @@ describe('field rules', () => {
       'id: id must be lowercase letters, digits and hyphens',
     ]);
     expect(issuesOf(valid.related.schema, without(valid.related.data, 'when'))).toEqual(['when: when is required']);
+  });
+
+  it('checks headline figures field by field, naming the field', () => {
+    const [item = {}] = valid.experiences.data.keyFigures;
+    const schema = headlineFigureSchema(tools);
+    expect(schema.parse(item)).toEqual(item);
+    expect(schema.parse(without(item, 'format'))).toMatchObject({ format: 'number' });
+    expect(
+      issuesOf(valid.experiences.schema, { ...valid.experiences.data, keyFigures: [without(item, 'source')] }),
+    ).toEqual([expect.stringMatching(/^keyFigures\.0\.source: /)]);
+    expect(issuesOf(schema, without(item, 'text'))).toEqual(['text: text is required']);
+    expect(issuesOf(schema, { ...item, value: '1,994' })).toEqual(['value: value must be a number']);
+    expect(issuesOf(schema, { ...item, format: 'date' })).toEqual(['format: format must be "number" or "year"']);
+    expect(issuesOf(valid.pages.schema, { ...valid.pages.data, keyFigures: { value: 1 } })).toEqual([
+      'keyFigures: keyFigures must be a list of figures',
+    ]);
+    const parsed = valid.related.schema.parse(without(valid.related.data, 'keyFigures')) as Record<string, unknown>;
+    expect(parsed['keyFigures']).toEqual([]);
   });
 
   it('wants Lao names in Lao script', () => {
