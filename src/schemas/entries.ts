@@ -42,7 +42,12 @@ export const partnershipSchema = (tools: Pick<SchemaTools, 'reference'>) =>
       /** What to call a partner the sources do not name, e.g. "Private companies". */
       name: z.string().trim().min(1, { error: 'name must not be empty' }).optional(),
       /** A shorter name for the diagram when the organisation's own is too long; the list gives the full one. */
-      label: z.string().trim().min(1, { error: 'label must not be empty' }).max(40, { error: 'label must be at most 40 characters' }).optional(),
+      label: z
+        .string()
+        .trim()
+        .min(1, { error: 'label must not be empty' })
+        .max(40, { error: 'label must be at most 40 characters' })
+        .optional(),
       /** What the partner brings or what passes between them, as the source says it, e.g. "buys the harvest directly". */
       gives: text('gives')
         .max(90, { error: 'gives must be at most 90 characters: the diagram draws it on a line' })

@@ -180,7 +180,7 @@ describe('field rules', () => {
 
   it('checks each partnership: a source, a named or described partner, one of the three sides', () => {
     const data = valid.experiences.data;
-    const [named, unnamed] = data.partnerships;
+    const [named = {}, unnamed = {}] = data.partnerships as Record<string, unknown>[];
     const with_ = (item: Record<string, unknown>) => ({ ...data, partnerships: [item] });
     expect(issuesOf(valid.experiences.schema, with_(without(named, 'source')))).toEqual([
       'partnerships.0.source: Invalid input: expected string, received undefined',

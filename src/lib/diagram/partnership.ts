@@ -148,7 +148,9 @@ const boxHeight = ({ name, note }: ReturnType<typeof boxLines>) =>
 function textLines(lines: readonly string[], cx: number, y: number, line: number, attributes: string): string {
   if (lines.length === 1) return `<text ${attributes} x="${n(cx)}" y="${n(y)}">${escapeXml(lines[0] ?? '')}</text>`;
   const spans = lines
-    .map((text, index) => `<tspan x="${n(cx)}" ${index === 0 ? `y="${n(y)}"` : `dy="${line}"`}>${escapeXml(text)}</tspan>`)
+    .map(
+      (text, index) => `<tspan x="${n(cx)}" ${index === 0 ? `y="${n(y)}"` : `dy="${line}"`}>${escapeXml(text)}</tspan>`,
+    )
     .join('');
   return `<text ${attributes}>${spans}</text>`;
 }
@@ -243,9 +245,7 @@ export function renderPartnershipDiagram(input: PartnershipDiagramInput): Partne
       const labelTop = bandTop + (row.band - labelHeight) / 2;
       // The line stops short of its label and resumes after it: the label reads as part of the line.
       const d = `M${n(cx)} ${n(lineFrom)}V${n(labelTop - 1)}M${n(cx)} ${n(labelTop + labelHeight + 3)}V${n(lineTo)}`;
-      links.push(
-        `<path class="pd-link" d="${d}" fill="none" stroke="currentColor" stroke-width="1.5"${dashed}/>`,
-      );
+      links.push(`<path class="pd-link" d="${d}" fill="none" stroke="currentColor" stroke-width="1.5"${dashed}/>`);
       labels.push(
         textLines(
           column.label,
