@@ -36,6 +36,10 @@ const texts = (svg: string) =>
       .trim(),
   );
 
+/** The group of the first box of a side, e.g. `boxOf(svg, 'public')`. */
+const boxOf = (svg: string, sector: string) =>
+  new RegExp(`<g class="pd-box pd-${sector}[^"]*">.*?</g>`).exec(svg)?.[0] ?? '';
+
 /** Start tags of an element, e.g. all <line> tags. */
 const tags = (svg: string, name: string) => [...svg.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))].map((m) => m[0]);
 
@@ -75,9 +79,11 @@ describe('renderPartnershipDiagram', () => {
 
   it('tells the sides apart by shape and tag, not colour alone', () => {
     // Public: square corners; private: cut corners (a path); community: round corners.
-    expect(tags(svg, 'rect').find((tag) => tag.includes('pd-public'))).not.toMatch(/rx=/);
-    expect(tags(svg, 'path').some((tag) => tag.includes('pd-shape pd-private'))).toBe(true);
-    expect(tags(svg, 'rect').find((tag) => tag.includes('pd-community'))).toMatch(/rx="/);
+    const outline = (sector: string) => /^<g class="pd-box pd-(\w+)[^"]*">(<\w+[^>]*>)/.exec(boxOf(svg, sector))?.[2];
+    expect(outline('public')).toMatch(/^<rect /);
+    expect(outline('public')).not.toMatch(/rx=/);
+    expect(outline('private')).toMatch(/^<path /);
+    expect(outline('community')).toMatch(/^<rect [^>]*rx="/);
     expect(texts(svg)).toEqual(expect.arrayContaining(['PUBLIC', 'PRIVATE', 'COMMUNITY', 'Swift Co.', 'RLIP']));
   });
 
@@ -98,12 +104,12 @@ describe('renderPartnershipDiagram', () => {
 
   it('draws an unnamed partner with a dashed outline and says it is not named', () => {
     const drawn = renderPartnershipDiagram(input([{ actor: unnamed, label: 'buy the textiles' }])).svg;
-    const outline = tags(drawn, 'path').find((tag) => tag.includes('pd-private'));
+    const outline = tags(boxOf(drawn, 'private'), 'path')[0];
     expect(outline).toContain('pd-unknown');
     expect(outline).toContain('stroke-dasharray');
     expect(texts(drawn).join(' ')).toContain('not named in the sources');
     // A named partner is drawn solid.
-    expect(tags(svg, 'path').find((tag) => tag.includes('pd-private'))).not.toContain('stroke-dasharray');
+    expect(tags(boxOf(svg, 'private'), 'path')[0]).not.toContain('stroke-dasharray');
   });
 
   it('escapes names and keeps text inside the picture', () => {

@@ -118,7 +118,7 @@ const n = (value: number) => String(Math.round(value * 10) / 10);
 
 /** The outline of a box: the shape carries the side as much as the tag does. */
 function shape(sector: Sector, x: number, y: number, w: number, h: number, unknown: boolean): string {
-  const common = `class="pd-shape pd-${sector}${unknown ? ' pd-unknown' : ''}" fill="none" stroke="currentColor"${
+  const common = `class="pd-shape${unknown ? ' pd-unknown' : ''}" fill="none" stroke="currentColor"${
     unknown ? ' stroke-dasharray="5 3"' : ''
   }`;
   if (sector === 'private') {
@@ -155,12 +155,21 @@ function textLines(lines: readonly string[], cx: number, y: number, line: number
   return `<text ${attributes}>${spans}</text>`;
 }
 
-function box(actor: DiagramActor, x: number, y: number, w: number, h: number, lines = boxLines(actor, w)): string {
+function box(
+  actor: DiagramActor,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  { lines = boxLines(actor, w), centre = false } = {},
+): string {
   const cx = x + w / 2;
   const tagY = y + PAD + TAG.size;
   const nameY = y + PAD + TAG.line + NAME.size;
   const noteY = nameY + (lines.name.length - 1) * NAME.line + NOTE.line;
+  // One group per box: the side's class colours its outline and tag together.
   return [
+    `<g class="pd-box pd-${actor.sector}${centre ? ' pd-centre' : ''}">`,
     shape(actor.sector, x, y, w, h, actor.unknown !== undefined),
     textLines(
       [actor.tag.toUpperCase()],
@@ -185,6 +194,7 @@ function box(actor: DiagramActor, x: number, y: number, w: number, h: number, li
           `class="pd-note" font-size="${NOTE.size}" font-style="italic" text-anchor="middle" fill="currentColor"`,
         )
       : '',
+    '</g>',
   ].join('');
 }
 
@@ -261,12 +271,7 @@ export function renderPartnershipDiagram(input: PartnershipDiagramInput): Partne
   const centreY = top ? MARGIN + top.boxHeight + top.band : MARGIN;
   if (top) drawRow(top, y, y + top.boxHeight, centreY, y + top.boxHeight);
   y = centreY + centreHeight;
-  parts.push(
-    box(input.centre, MARGIN, centreY, centreWidth, centreHeight, centreLines).replace(
-      'class="pd-shape',
-      'class="pd-centre pd-shape',
-    ),
-  );
+  parts.push(box(input.centre, MARGIN, centreY, centreWidth, centreHeight, { lines: centreLines, centre: true }));
   if (bottom) {
     drawRow(bottom, y + bottom.band, y, y + bottom.band, y);
     y += bottom.band + bottom.boxHeight;
