@@ -62,6 +62,20 @@ export const en = {
   'experience.facts': 'At a glance',
   'experience.unknown': 'not stated in the sources',
 
+  'partnership.heading': 'Who works with whom',
+  'partnership.tag.community': 'Community',
+  'partnership.tag.public': 'Public',
+  'partnership.tag.private': 'Private',
+  'partnership.side.community': 'community',
+  'partnership.side.public': 'public sector',
+  'partnership.side.private': 'private sector',
+  'partnership.unknown': 'not named in the sources',
+  'partnership.title': 'Partnership diagram: {name} and its partners',
+  'partnership.desc':
+    '{name} ({side}) in the middle; public partners above, private and community partners below: {partners}. The full list, with sources, follows the diagram.',
+  'partnership.intro': '{name} ({side}) and its partners, as the sources describe them:',
+  'partnership.source': 'Source:',
+
   'lesson.level.community': 'Community level',
   'lesson.level.private-sector': 'Private sector',
   'lesson.level.public-sector': 'Public sector',

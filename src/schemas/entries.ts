@@ -6,6 +6,7 @@ import { baseFields, figureSchema, noSlug, text, type SchemaTools } from './shar
 import {
   lessonLevelSchema,
   organisationTypeSchema,
+  partnerSectorSchema,
   placeKindSchema,
   provinceSchema,
   sectorSchema,
@@ -26,6 +27,39 @@ export const keyFigureSchema = z.object({
   group: text('group'),
 });
 export type KeyFigure = z.output<typeof keyFigureSchema>;
+
+/**
+ * One partner of a case study and what passes between it and the case study's own organisation
+ * (the first in `organisations`), exactly as one source says it. A partner the sources do not name
+ * gets a `name` and no `organisation`: it is drawn and listed as "not named in the sources".
+ */
+export const partnershipSchema = (tools: Pick<SchemaTools, 'reference'>) =>
+  z
+    .object({
+      /** Which side of the partnership the partner is on: the community, the public or the private sector. */
+      sector: partnerSectorSchema,
+      /** The partner (id in content/organisations); leave it out when the sources do not name the partner. */
+      organisation: tools.reference('organisations').optional(),
+      /** What to call a partner the sources do not name, e.g. "Private companies". */
+      name: z.string().trim().min(1, { error: 'name must not be empty' }).optional(),
+      /** A shorter name for the diagram when the organisation's own is too long; the list gives the full one. */
+      label: z
+        .string()
+        .trim()
+        .min(1, { error: 'label must not be empty' })
+        .max(40, { error: 'label must be at most 40 characters' })
+        .optional(),
+      /** What the partner brings or what passes between them, as the source says it, e.g. "buys the harvest directly". */
+      gives: text('gives')
+        .max(90, { error: 'gives must be at most 90 characters: the diagram draws it on a line' })
+        .regex(/[^.]$/, { error: 'gives must not end with a full stop: the page adds it' }),
+      /** The document that says so (id in content/sources). */
+      source: tools.reference('sources'),
+    })
+    .refine((item) => item.organisation !== undefined || item.name !== undefined, {
+      error: 'organisation or name is required: the id of a named partner, or what to call one the sources do not name',
+      path: ['organisation'],
+    });
 
 /** Standalone pages such as the route itself (content/pages). */
 export const pageSchema = (tools: SchemaTools) =>
@@ -59,6 +93,11 @@ export const experienceSchema = (tools: SchemaTools) =>
     places: z.array(tools.reference('places')).min(1, { error: 'places must name at least one place' }),
     /** The group itself, its buyers and its supporters (ids in content/organisations). */
     organisations: z.array(tools.reference('organisations')).default([]),
+    /**
+     * Who works with the case study's own organisation (the first in `organisations`) and what
+     * passes between them, each with its source; drawn as the partnership diagram.
+     */
+    partnerships: z.array(partnershipSchema(tools)).default([]),
     /** Year the activity began, when a source says it. */
     since: z.number().int().min(1900).max(2100).optional(),
     /** Size of the group, when a source says it. */

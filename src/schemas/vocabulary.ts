@@ -43,6 +43,13 @@ export const organisationTypes = [
 export const organisationTypeSchema = z.enum(organisationTypes);
 export type OrganisationType = z.output<typeof organisationTypeSchema>;
 
+/** The three sides of a public–private partnership for the poor, as the route documents name them. */
+export const partnerSectors = ['community', 'public', 'private'] as const;
+export const partnerSectorSchema = z.enum(partnerSectors, {
+  error: 'sector must be one of "community", "public" or "private"',
+});
+export type PartnerSector = z.output<typeof partnerSectorSchema>;
+
 /** The level at which a lesson applies (the closing post's four headings). */
 export const lessonLevels = ['community', 'private-sector', 'public-sector', 'shared'] as const;
 export const lessonLevelSchema = z.enum(lessonLevels);

@@ -71,6 +71,31 @@ describe('checkEntries', () => {
     expect(checkEntries(entries(), noImages)).toEqual([]);
   });
 
+  it('names the field of a partnership without a source, or with neither organisation nor name', () => {
+    const problems = checkEntries(
+      withExperience((d) => {
+        d['partnerships'] = [
+          { sector: 'public', organisation: 'org', gives: 'supports the group' },
+          { sector: 'private', gives: 'buys the harvest', source: 's1' },
+        ];
+      }),
+      noImages,
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/experiences/group.mdx',
+        field: 'partnerships[0].source',
+        message: 'must be the id of an entry in content/sources/',
+      },
+      {
+        file: 'content/experiences/group.mdx',
+        field: 'partnerships[1].organisation',
+        message:
+          'organisation or name is required: the id of a named partner, or what to call one the sources do not name',
+      },
+    ]);
+  });
+
   it('names the file and field of a missing required field', () => {
     const problems = checkEntries(
       withExperience((d) => delete d['summary']),

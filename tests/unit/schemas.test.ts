@@ -50,6 +50,10 @@ const valid = {
       organisations: ['test-org'],
       since: 1994,
       members: { count: 21, unit: 'families' },
+      partnerships: [
+        { sector: 'private', organisation: 'test-buyer', gives: 'buys the harvest directly', source: 'test-source' },
+        { sector: 'private', name: 'Private companies', gives: 'buy the textiles', source: 'test-source' },
+      ],
       hero: { src: './field.png', alt: 'A coffee field', credit: 'Test, CC BY 4.0' },
       keyFigures: [{ value: 1994, format: 'year', text: 'is when it began', source: 'test-source' }],
     },
@@ -176,6 +180,28 @@ describe('field rules', () => {
     expect(issuesOf(valid.experiences.schema, { ...valid.experiences.data, places: [] })).toEqual([
       'places: places must name at least one place',
     ]);
+  });
+
+  it('checks each partnership: a source, a named or described partner, one of the three sides', () => {
+    const data = valid.experiences.data;
+    const [named = {}, unnamed = {}] = data.partnerships as Record<string, unknown>[];
+    const with_ = (item: Record<string, unknown>) => ({ ...data, partnerships: [item] });
+    expect(issuesOf(valid.experiences.schema, with_(without(named, 'source')))).toEqual([
+      'partnerships.0.source: Invalid input: expected string, received undefined',
+    ]);
+    expect(issuesOf(valid.experiences.schema, with_(without(unnamed, 'name')))).toEqual([
+      'partnerships.0.organisation: organisation or name is required: the id of a named partner, or what to call one the sources do not name',
+    ]);
+    expect(issuesOf(valid.experiences.schema, with_({ ...named, sector: 'ngo' }))).toEqual([
+      'partnerships.0.sector: sector must be one of "community", "public" or "private"',
+    ]);
+    expect(issuesOf(valid.experiences.schema, with_(without(named, 'gives')))).toEqual([
+      'partnerships.0.gives: gives is required',
+    ]);
+    expect(issuesOf(valid.experiences.schema, with_({ ...named, gives: 'buys it.' }))).toEqual([
+      'partnerships.0.gives: gives must not end with a full stop: the page adds it',
+    ]);
+    expect(valid.experiences.schema.parse(without(data, 'partnerships')).partnerships).toEqual([]);
   });
 
   it('requires alt text and a credit on a hero image', () => {
