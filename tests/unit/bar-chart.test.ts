@@ -49,9 +49,9 @@ describe('barChart', () => {
   it('draws sorted bars from a zero baseline, each with its value at the end', () => {
     const { svg, bars: placed } = barChart({ id: 'c', title: 'Villages', desc: 'In the table below.', bars });
     expect(placed.map((bar) => bar.value)).toEqual([20, 6, 4]);
-    expect(widths(svg)).toEqual([82, 24.6, 16.4]);
+    expect(widths(svg)).toEqual([80, 24, 16]);
     expect(svg.match(/<rect class="bar" x="0"/g)).toHaveLength(3);
-    expect(svg).toContain('<text class="bar-value" x="82%" dx="6"');
+    expect(svg).toContain('<text class="bar-value" x="80%" dx="6"');
     expect([...svg.matchAll(/<text class="bar-value"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['20', '6', '4']);
     expect(svg).toMatch(/<path class="bar-axis" d="M\.5 /);
   });
@@ -96,12 +96,12 @@ describe('barChart', () => {
       bars: [{ label: 'ten', value: 10 }],
       reference: { value: 20, label: '20 target villages' },
     });
-    expect(widths(svg)).toEqual([41]);
+    expect(widths(svg)).toEqual([40]);
     expect(svg).toContain(
-      '<text class="bar-reference-label" x="82%" y="14" text-anchor="end">20 target villages</text>',
+      '<text class="bar-reference-label" x="80%" y="14" text-anchor="end">20 target villages</text>',
     );
     // One segment under its label, one across the bar; none through the label of the row.
-    expect(svg.match(/<line class="bar-reference" x1="82%"/g)).toHaveLength(2);
+    expect(svg.match(/<line class="bar-reference" x1="80%"/g)).toHaveLength(2);
   });
 
   it('refuses negative and non-numeric values: bars start at zero', () => {

@@ -53,7 +53,7 @@ export const layout = {
   /** Space between a bar and the next label. */
   rowGap: 14,
   /** Share of the width the largest value reaches; the rest holds its value label. */
-  reach: 82,
+  reach: 80,
   maxChars: 40,
 } as const;
 
