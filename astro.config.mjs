@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { en } from './src/i18n/en.ts';
+import { normaliseBase } from './src/lib/base-path.ts';
+import { basePathLinks } from './src/integrations/base-path.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -21,8 +23,16 @@ import { rehypeSmartQuotes } from './src/markdown/rehype-smart-quotes.ts';
  */
 const site = process.env.SITE_URL ?? 'https://attapeu-learning-route.example.org';
 
+/**
+ * The sub-path the site is served under, e.g. `/attapeu-learning-route/` for a GitHub Pages
+ * project site; `/` by default. Templates and content write root-relative links; the build adds
+ * the base to all of them (src/integrations/base-path.ts).
+ */
+const base = normaliseBase(process.env.BASE_PATH);
+
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Astro's default, JSX rules: whitespace with a line break between tags goes, a space on one
   // line stays. Prettier formats .astro templates by the same rules, so formatting never changes
@@ -55,7 +65,9 @@ export default defineConfig({
     draftsInDevOnly(),
     mdx(),
     // The search page shows nothing without a query: it is not a page to list.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
+    sitemap({ filter: (page) => new URL(page).pathname !== `${base}search/` }),
+    // Under a sub-path, every root-relative link gets the base; before the link check sees them.
+    basePathLinks(),
     // Broken internal links and fragments fail the build; runs before indexing.
     linkCheck(),
     pagefindIndex(),

@@ -14,6 +14,8 @@ export default defineConfig(
     ignores: [
       '.scratch/',
       'dist/',
+      'test-results/',
+      'coverage/',
       '.astro/',
       'node_modules/',
       'bench-results/',

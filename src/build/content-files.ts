@@ -5,8 +5,36 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentEntry, ContentProblem } from '../lib/content-check.ts';
 import { entryIdOf, fileNameProblem, isCleanId } from '../lib/paths.ts';
-import { collectionNames, collections, contentPathOf, type CollectionSpec } from '../schemas/collections.ts';
+import {
+  collectionNames,
+  collections,
+  contentPathOf,
+  type CollectionName,
+  type CollectionSpec,
+} from '../schemas/collections.ts';
 import { filesUnder } from './files.ts';
+
+/**
+ * The entry a file of a collection folder holds (`name` relative to the folder), or why its
+ * frontmatter cannot be read. Also used on text not yet written (the scaffolder's tests).
+ */
+export function entryOfFile(collection: CollectionName, name: string, source: string): ContentEntry | ContentProblem {
+  const file = `${contentPathOf(collection)}${name}`;
+  try {
+    const { frontmatter, rawFrontmatter } = parseFrontmatter(source);
+    const firstLine = source.slice(0, source.indexOf(rawFrontmatter)).split('\n').length;
+    return {
+      collection,
+      id: entryIdOf(name),
+      file,
+      data: frontmatter,
+      source,
+      yaml: { text: rawFrontmatter, firstLine },
+    };
+  } catch (error) {
+    return { file, message: `the frontmatter is not valid YAML: ${(error as Error).message}` };
+  }
+}
 
 /**
  * Reads the content folder as the loaders of src/content.config.ts will (same table, same id rule,
@@ -27,21 +55,9 @@ export function readContent(root: string): { entries: ContentEntry[]; problems: 
           problems.push({ file, message: badName });
           continue;
         }
-        const source = readFileSync(join(root, file), 'utf8');
-        try {
-          const { frontmatter, rawFrontmatter } = parseFrontmatter(source);
-          const firstLine = source.slice(0, source.indexOf(rawFrontmatter)).split('\n').length;
-          entries.push({
-            collection,
-            id: entryIdOf(name),
-            file,
-            data: frontmatter,
-            source,
-            yaml: { text: rawFrontmatter, firstLine },
-          });
-        } catch (error) {
-          problems.push({ file, message: `the frontmatter is not valid YAML: ${(error as Error).message}` });
-        }
+        const read = entryOfFile(collection, name, readFileSync(join(root, file), 'utf8'));
+        if ('message' in read) problems.push(read);
+        else entries.push(read);
       }
     } else if (spec.file !== undefined) {
       const file = contentPathOf(collection);

@@ -65,11 +65,11 @@ export function formatBrokenLinks(root: string, broken: readonly BrokenLink[]): 
 }
 
 /** Checks the links of a built site in `outDir`; returns the broken ones. The build and the tests call this. */
-export function checkBuiltLinks(outDir: string, site?: string): BrokenLink[] {
+export function checkBuiltLinks(outDir: string, site?: string, base = '/'): BrokenLink[] {
   const files = new Set(filesUnder(outDir));
   const pages = new Map<string, ScannedPage>();
   for (const file of [...files].filter((name) => name.endsWith('.html'))) {
     pages.set(file, scanHtml(readFileSync(join(outDir, file), 'utf8'), { skipCanonical: file === '404.html' }));
   }
-  return findBrokenLinks({ files, pages, site });
+  return findBrokenLinks({ files, pages, site, base });
 }

@@ -5,6 +5,7 @@ import { keyOf, referencesIn, type EntryRef } from '~/lib/relations';
 import { buildToc, wantsToc, type Heading, type TocItem } from '~/lib/table-of-contents';
 import { collections, type FolderCollection, type SectionCollection } from '~/schemas/collections';
 import { factsFor, filtersFor, type Fact } from './facts';
+import { editUrlFor, lastUpdatedFor, type Provenance } from './provenance';
 import type { EntryLink, SiteIndex } from './site-index';
 
 /** A step of the breadcrumb trail. */
@@ -29,15 +30,26 @@ export interface EntryPageData {
   filters: Record<string, string[]>;
   /** Label of the kind of page, for search. */
   kind: string;
+  /** The day the page last changed (git history, else the entry's date), if known. */
+  lastUpdated?: { date: string; from: 'git' | 'frontmatter' } | undefined;
+  /** Where an editor changes the page's file, if the repository is known. */
+  editUrl?: string | undefined;
+  /** A draft: only `astro dev` shows it, marked as such. */
+  draft: boolean;
 }
 
 type AnyEntry = CollectionEntry<FolderCollection>;
 
 /** The data of an entry page, from the site index, the entry and its rendered headings. */
-export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Heading[]): EntryPageData {
+export function entryPageData(
+  site: SiteIndex,
+  entry: AnyEntry,
+  headings: Heading[],
+  provenance: Provenance = { lastChanged: new Map(), branch: 'main' },
+): EntryPageData {
   const { collection, id } = entry;
   const ref = { collection, id };
-  const data = entry.data as { title: string; summary: string; sources?: EntryRef[] };
+  const data = entry.data as { title: string; summary: string; sources?: EntryRef[]; date?: string; draft?: boolean };
   const outgoing = site.links(
     referencesIn(entry.data).filter((target) => target.collection !== 'sources'),
     ref,
@@ -62,5 +74,8 @@ export function entryPageData(site: SiteIndex, entry: AnyEntry, headings: Headin
     pager: inSection ? site.neighbours({ collection, id }) : {},
     filters: inSection ? filtersFor(site, collection, entry as CollectionEntry<SectionCollection>) : {},
     kind: t(collections[collection].label),
+    lastUpdated: lastUpdatedFor(entry.filePath, data.date, provenance),
+    editUrl: entry.filePath ? editUrlFor(entry.filePath, provenance) : undefined,
+    draft: data.draft === true,
   };
 }

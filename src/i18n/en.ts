@@ -1,3 +1,4 @@
+// Reachable from astro.config.mjs (and plain Node in the bench): no `~/` alias; relative imports only, with .ts extensions.
 /**
  * Every piece of interface text on the site, in one flat dictionary with dotted keys.
  * Content (titles, stories) lives in content/; this is only the site's own voice.
@@ -124,6 +125,15 @@ export const en = {
   'route.days': '{count} days',
   'route.datesDisagree': 'The invitation and the closing report give different dates; both are shown.',
 
+  'timeline.heading': 'Timeline',
+  'timeline.intro': 'The route and the related events, oldest first, dated as precisely as the sources date them.',
+  'timeline.homeHeading': 'When it happened',
+  'timeline.full': 'The full timeline, with the related events',
+  'timeline.planned.text': 'The dates announced beforehand: {count} days.',
+  'timeline.held.text': 'The dates reported afterwards: {count} days.',
+  'timeline.datesDisagree': 'The sources give different dates:',
+  'timeline.whereTheyDisagree': 'where they disagree',
+
   'province.attapeu': 'Attapeu',
   'province.champasak': 'Champasak',
   'province.oudomxay': 'Oudomxay',
@@ -189,6 +199,10 @@ export const en = {
   'footer.sourcesNote':
     'Written from five public documents: three by PROCASUR, a UNODC/UNIDO project page and an Our.COOP news item on an ILO training.',
   'footer.about': 'About this site',
+
+  'page.lastUpdated': 'Last updated',
+  'page.edit': 'Edit this page',
+  'page.draft': 'Draft: shown in the preview only, not published.',
 
   'share.heading': 'Share or cite this page',
   'share.email': 'Send this page by e-mail',

@@ -11,16 +11,18 @@ import { checkBuiltLinks, formatBrokenLinks } from '../build/link-check.ts';
 export function linkCheck(): AstroIntegration {
   let root = process.cwd();
   let site: string | undefined;
+  let base = '/';
   return {
     name: 'site:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         site = config.site;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const broken = checkBuiltLinks(fileURLToPath(dir), site);
+        const broken = checkBuiltLinks(fileURLToPath(dir), site, base);
         if (broken.length > 0) throw new Error(formatBrokenLinks(root, broken));
         logger.info(`internal links checked in ${Math.round(performance.now() - started)} ms`);
       },

@@ -1,3 +1,4 @@
+// Reachable from astro.config.mjs (and plain Node in the bench): no `~/` alias; relative imports only, with .ts extensions.
 /**
  * Dates are stored as YYYY-MM-DD text and formatted in UTC, so no reader's or build machine's
  * time zone can move a day.

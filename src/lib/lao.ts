@@ -1,3 +1,4 @@
+// Reachable from astro.config.mjs (and plain Node in the bench): no `~/` alias; relative imports only, with .ts extensions.
 /**
  * Lao script helpers. Lao text must carry `lang="lo"` so screen readers switch voice and the
  * browser picks a Lao font; Pagefind does not split Lao into words, so text is segmented for it.

@@ -93,12 +93,14 @@ export interface LinkCheckInput {
   pages: ReadonlyMap<string, ScannedPage>;
   /** The site's public address; absolute links to it are checked as internal links. */
   site?: string | undefined;
+  /** The sub-path the site is served under (`/` or e.g. `/site/`): every internal link must stay inside it. */
+  base?: string | undefined;
 }
 
 const BASE = 'http://internal.invalid';
 
 /** Every internal link that does not resolve to a built file, or to an id on its target page. */
-export function findBrokenLinks({ files, pages, site }: LinkCheckInput): BrokenLink[] {
+export function findBrokenLinks({ files, pages, site, base = '/' }: LinkCheckInput): BrokenLink[] {
   const siteOrigin = site ? new URL(site).origin : undefined;
   const broken: BrokenLink[] = [];
   const idSets = new Map<string, Set<string>>();
@@ -124,7 +126,8 @@ export function findBrokenLinks({ files, pages, site }: LinkCheckInput): BrokenL
       }
       let url: URL;
       try {
-        url = new URL(trimmed, BASE + page);
+        // The page is served under the base, so relative links resolve from there.
+        url = new URL(trimmed, BASE + base + page.slice(1));
       } catch {
         broken.push({ file, page, href, reason: 'is not a valid URL' });
         continue;
@@ -137,6 +140,11 @@ export function findBrokenLinks({ files, pages, site }: LinkCheckInput): BrokenL
         broken.push({ file, page, href, reason: 'has a malformed %-escape' });
         continue;
       }
+      if (!pathname.startsWith(base)) {
+        broken.push({ file, page, href, reason: `leaves the site's base path ${base}` });
+        continue;
+      }
+      pathname = `/${pathname.slice(base.length)}`;
       const target = pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.slice(1);
       if (!files.has(target)) {
         const reason = files.has(`${pathname.slice(1)}/index.html`)

@@ -24,6 +24,19 @@ export function isCleanId(id: string): boolean {
 }
 
 /**
+ * A clean id made from any text (a title, a bad file name): lowercase, accents dropped (é → e),
+ * every other run of characters a hyphen. Empty when nothing usable is left (e.g. Lao script only).
+ */
+export function idFromText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
  * The entry id of a file in a collection folder: its path without the extension. The glob loaders
  * (src/content.config.ts) and the content check both use this one rule; a `slug:` field is refused.
  */
@@ -35,11 +48,7 @@ export function entryIdOf(relativePath: string): string {
 export function fileNameProblem(relativePath: string): string | undefined {
   const id = entryIdOf(relativePath);
   if (isCleanId(id)) return undefined;
-  const suggestion = id
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const suggestion = idFromText(id);
   return (
     `the file name "${relativePath}" cannot be a URL: use lowercase letters, digits and hyphens only` +
     (relativePath.includes('/') ? ', directly in the collection folder (no subfolders)' : '') +

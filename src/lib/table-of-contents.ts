@@ -35,3 +35,27 @@ export const TOC_MIN_SECTIONS = 3;
 export function wantsToc(headings: Heading[]): boolean {
   return headings.filter((h) => h.depth === 2).length >= TOC_MIN_SECTIONS;
 }
+
+/**
+ * Slug of the heading whose section holds the first occurrence of `marker` in an MDX body, e.g.
+ * the section with `<Aside type="disagreement"`. Headings are matched to `render()`'s list by
+ * position and depth, so a renamed heading keeps working; undefined when the marker is missing,
+ * sits above the first heading, or the two lists do not agree.
+ */
+export function sectionHolding(body: string, marker: string, headings: readonly Heading[]): string | undefined {
+  const at = body.indexOf(marker);
+  if (at < 0) return undefined;
+  let fence: string | undefined;
+  const depths: number[] = [];
+  for (const line of body.slice(0, at).split('\n')) {
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fenceMark && (!fence || fenceMark.startsWith(fence))) fence = fence ? undefined : fenceMark;
+    else if (!fence) {
+      const hashes = /^(#{1,6})\s+\S/.exec(line)?.[1];
+      if (hashes) depths.push(hashes.length);
+    }
+  }
+  const index = depths.length - 1;
+  const heading = headings[index];
+  return heading && heading.depth === depths[index] ? heading.slug : undefined;
+}

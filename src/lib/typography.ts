@@ -1,3 +1,4 @@
+// Reachable from astro.config.mjs (and plain Node in the bench): no `~/` alias; relative imports only, with .ts extensions.
 /**
  * Typographic quotes, apostrophes, dashes and ellipses, as SmartyPants makes them, for MDX prose
  * (src/markdown/rehype-smart-quotes.ts) and for text from frontmatter (titles, summaries) alike.

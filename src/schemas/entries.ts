@@ -16,7 +16,7 @@ import {
  * refused: in a one-line `{ … }` an unquoted comma in a label silently starts a new key.
  */
 export const keyFigureSchema = z.strictObject({
-  /** Stable id, used as the anchor of the figure's row. */
+  /** Stable id (lowercase letters, digits and hyphens), used as the anchor of the figure's row. */
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must be lowercase letters, digits and hyphens' }),
   /** The number as the source gives it. */
   value: z.number({ error: 'value must be a number' }),
@@ -128,7 +128,14 @@ export const experienceSchema = (tools: SchemaTools) =>
     /** Year the activity began, when a source says it. */
     since: z.number().int().min(1900).max(2100).optional(),
     /** Size of the group, when a source says it. */
-    members: z.object({ count: z.number().int().positive(), unit: text('members.unit') }).optional(),
+    members: z
+      .object({
+        /** How many, as the source counts them. */
+        count: z.number().int().positive(),
+        /** What is counted (e.g. "families", "households"). */
+        unit: text('members.unit'),
+      })
+      .optional(),
     /** Ethnic group of the members, as the sources spell it. */
     ethnicGroup: z.string().optional(),
     /** Optional lead picture; only real, credited photos. */
@@ -201,10 +208,13 @@ export const journalSchema = (tools: SchemaTools) =>
     date: isoDate,
     /** How exact the date is: the sources give some dates only to the month or year. */
     datePrecision: z.enum(['day', 'month', 'year']).default('day'),
-    /** Pages the post concerns. */
+    /** Case studies the post concerns. */
     experiences: z.array(tools.reference('experiences')).default([]),
+    /** Lessons the post concerns. */
     lessons: z.array(tools.reference('lessons')).default([]),
+    /** Innovation plans the post concerns. */
     plans: z.array(tools.reference('plans')).default([]),
+    /** Organisations the post concerns. */
     organisations: z.array(tools.reference('organisations')).default([]),
   });
 
@@ -256,6 +266,7 @@ export const sourceSchema = () =>
     published: text('published'),
     /** Web address given by the document itself, if any (shown as text, never fetched). */
     url: z.url({ error: 'url must be a full web address' }).optional(),
+    /** A draft is built in development only, never published. */
     draft: z.boolean().default(false),
     ...noSlug,
   });

@@ -53,6 +53,7 @@ export const figureSchema = ({ image }: Pick<SchemaTools, 'image'>) =>
  * it); URLs come from file names only, so the field is refused.
  */
 export const noSlug = {
+  /** Not allowed: the URL comes from the file name; to change it, rename the file. */
   slug: z
     .never({ error: 'slug: is not allowed: the URL comes from the file name; rename the file instead' })
     .optional(),

@@ -1,3 +1,4 @@
+// Reachable from astro.config.mjs (and plain Node in the bench): no `~/` alias; relative imports only, with .ts extensions.
 import { z } from 'astro/zod';
 
 /**

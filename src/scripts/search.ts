@@ -34,7 +34,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   // The path is only known once the site is built, so Vite must not try to bundle it.
-  const url = '/pagefind/pagefind.js';
+  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
 }

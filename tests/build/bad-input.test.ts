@@ -63,6 +63,8 @@ afterAll(() => site?.remove());
 
 describe('a build with bad input', () => {
   it('succeeds on the fixture with a credited hero image and a described body image (no false alarms)', () => {
+    // The copy is no git checkout: "Edit this page" comes from REPOSITORY_URL, dates from frontmatter.
+    process.env['REPOSITORY_URL'] = 'https://git.example/org/site';
     const result = buildWith((content) => {
       writeFileSync(join(content, 'experiences', 'field.png'), png);
       writeFileSync(join(content, 'pages', 'pic.png'), png);
@@ -73,6 +75,7 @@ describe('a build with bad input', () => {
         appendBody('![Coffee drying on mats](./pic.png) and [the objective](/route/#objective).'),
       );
     });
+    delete process.env['REPOSITORY_URL'];
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('[site:link-check] internal links checked');
 
@@ -91,6 +94,11 @@ describe('a build with bad input', () => {
     expect(bodyImage).toMatch(/src="\/_astro\/[^"]+\.webp"/);
     expect(bodyImage).toContain('loading="lazy"');
     expect(bodyImage).toMatch(/width="\d+"/);
+
+    // Provenance: the edit link opens the entry's file; a journal post without git history shows its own date.
+    expect(page).toContain('href="https://git.example/org/site/edit/main/content/experiences/test-group.mdx"');
+    const post = readFileSync(join(site.dir, 'dist', 'journal', 'test-post', 'index.html'), 'utf8');
+    expect(post).toMatch(/Last updated: <time datetime="2013-03-01">1 March 2013<\/time>/);
 
     // The fixture's draft lesson is nowhere: no page, not in the sitemap, the index or any page's text.
     const dist = join(site.dir, 'dist');

@@ -10,6 +10,7 @@ import {
   sha256Source,
   type Policy,
 } from '../support/security';
+import { headersFor } from '../support/headers';
 
 const pages = readBuiltPages().map((page) => ({ ...page, elements: elementsOf(page.html) }));
 const rules = readHeaderRules(distDir);
@@ -105,8 +106,20 @@ describe('Content-Security-Policy in every page', () => {
 });
 
 describe('security headers (public/_headers)', () => {
-  it('sets every header for all paths, in one "/*" rule (the local test server ignores paths)', () => {
-    expect(rules.map((rule) => rule.path)).toEqual(['/*']);
+  it('caches files with a content hash for a year, and nothing else longer than the host does', () => {
+    expect(headerValue(allPaths, 'Cache-Control')).toBeUndefined();
+    expect(headersFor(rules, '/_astro/BaseLayout.abc123.css')).toContainEqual([
+      'Cache-Control',
+      'public, max-age=31536000, immutable',
+    ]);
+    expect(headersFor(rules, '/case-studies/rlip/index.html').map(([name]) => name)).not.toContain('Cache-Control');
+    expect(rules.filter((rule) => rule.path !== '/*').flatMap((rule) => rule.headers.map(([name]) => name))).toEqual([
+      'Cache-Control',
+    ]);
+  });
+
+  it('sets every security header for all paths, in the "/*" rule', () => {
+    expect(rules[0]?.path).toBe('/*');
     const expected: Record<string, RegExp> = {
       'Content-Security-Policy': /\S/,
       'X-Content-Type-Options': /^nosniff$/,

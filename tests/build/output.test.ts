@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
+import { readLastChanged } from '../../src/build/git-history';
 import { contentPathOf } from '../../src/schemas/collections';
 import { distDir, rootDir } from '../support/paths';
 import {
@@ -78,6 +79,19 @@ describe('the built site', () => {
         return !/href="\/sources\/[a-z0-9-]+\/"/.test(section);
       });
     expect(withoutSources.map((entry) => entry.file)).toEqual([]);
+  });
+
+  it('dates every entry page "Last updated" from git where its file has history', () => {
+    const history = readLastChanged(rootDir);
+    const wrong = published.flatMap((entry) => {
+      const day = history.get(relative(rootDir, entry.file).split(sep).join('/'));
+      if (!day) return [];
+      const html = readFileSync(join(distDir, expectedPath(entry), 'index.html'), 'utf8');
+      const shown = /class="page-meta[^"]*"[^>]*>[^<]*<time datetime="([^"]+)"/.exec(html)?.[1];
+      return shown === day ? [] : [`${expectedPath(entry)}: ${shown ?? 'no date'} instead of ${day}`];
+    });
+    expect(history.size).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
   });
 
   it('carries every journal post in the feed', () => {

@@ -30,3 +30,21 @@ export function readHeaderRules(root: string): HeaderRule[] {
 export function headerValue(rule: HeaderRule | undefined, name: string): string | undefined {
   return rule?.headers.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
 }
+
+/** Whether a `_headers` path matches a URL path: exact, or a prefix when the rule ends with `*`. */
+export function ruleMatches(rulePath: string, urlPath: string): boolean {
+  return rulePath.endsWith('*') ? urlPath.startsWith(rulePath.slice(0, -1)) : urlPath === rulePath;
+}
+
+/** The headers a host sends for a URL path: every matching rule, values of a repeated name joined by commas. */
+export function headersFor(rules: readonly HeaderRule[], urlPath: string): Array<[name: string, value: string]> {
+  const merged = new Map<string, [string, string]>();
+  for (const rule of rules.filter((candidate) => ruleMatches(candidate.path, urlPath))) {
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      const before = merged.get(key);
+      merged.set(key, [before?.[0] ?? name, before ? `${before[1]}, ${value}` : value]);
+    }
+  }
+  return [...merged.values()];
+}

@@ -31,12 +31,22 @@ export function copyProject(rootDir, contentFrom, label = 'copy') {
     dir,
     contentDir: join(dir, 'content'),
     distDir: join(dir, 'dist'),
-    /** Runs `astro build` and waits; returns the exit code and everything it printed, without colours. */
-    build: () => {
+    /**
+     * Runs `astro build` and waits; returns the exit code and everything it printed, without colours.
+     * @param {Record<string, string>} [env] extra environment, e.g. `{ BASE_PATH: '/site/' }`
+     */
+    build: (env = {}) => {
+      // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) and NODE_ENV=test into the
+      // environment; a real build never sees them, so neither does this one.
+      const clean = Object.fromEntries(
+        Object.entries(process.env).filter(
+          ([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(name),
+        ),
+      );
       const result = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), ['build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         timeout: 240_000,
         // A large build prints a warning per MDX file (NOTES-astro7.md): keep all of it.
         maxBuffer: 256 * 1024 * 1024,

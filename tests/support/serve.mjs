@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readHeaderRules } from './headers.ts';
+import { headersFor, readHeaderRules } from './headers.ts';
 
 /**
  * A static server for a built site, as a host serves it: directory URLs get their index.html,
@@ -29,25 +29,28 @@ const types = {
 const compressible = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
 /**
- * Serves `root` on a free loopback port.
+ * Serves `root` on a free loopback port, under `base` (a sub-path such as `/site/`) if given.
  * @param {string} root
+ * @param {{ base?: string }} [options]
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root) {
-  // Every rule's headers, whatever its path: the site keeps to one `/*` rule (README, Security).
-  const headers = readHeaderRules(root).flatMap((rule) => rule.headers);
+export async function serveStatic(root, { base = '/' } = {}) {
+  const rules = readHeaderRules(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    // A site built for a sub-path is served only under it, as a project site on GitHub Pages is.
+    const underBase = path.startsWith(base);
+    path = `/${path.slice(base.length)}`;
     if (path.endsWith('/')) path += 'index.html';
     let file = join(root, path);
     let status = 200;
-    if (!existsSync(file) || !statSync(file).isFile()) {
+    if (!underBase || !existsSync(file) || !statSync(file).isFile()) {
       file = join(root, '404.html');
       status = 404;
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
-    for (const [name, value] of headers) response.setHeader(name, value);
+    for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
     let body = readFileSync(file);
     const head = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
     if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {

@@ -7,7 +7,7 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `root` (the built site by default) on a free loopback port; see serve.mjs beside this file. */
-export function serveDist(root = distDir): Promise<StaticServer> {
-  return serveStatic(root);
+/** Serves `root` (the built site by default) on a free loopback port, under `base` if the site was built for one. */
+export function serveDist(root = distDir, base = '/'): Promise<StaticServer> {
+  return serveStatic(root, { base });
 }

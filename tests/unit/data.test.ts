@@ -190,6 +190,21 @@ describe('entry page data', () => {
     expect(page.filters).toEqual({ province: ['Attapeu'], organisation: ['Swift Co.', 'RLIP'] });
     expect(page.toc.map((item) => item.slug)).toEqual(['a', 'b', 'c']);
     expect(page.kind).toBe('Case studies');
+    expect(page.draft).toBe(false);
+  });
+
+  it('marks a draft, which only the development server shows', () => {
+    const draft = {
+      collection: 'lessons',
+      id: 'draft',
+      data: { title: 'D', summary: 'D.', draft: true, level: 'shared', experiences: [] },
+    };
+    const page = entryPageData(
+      buildSiteIndex([...records(), draft as IndexedEntry], { withDrafts: true }),
+      draft as never,
+      [],
+    );
+    expect(page.draft).toBe(true);
   });
 
   it('gives a standalone page no section, facts or pager', () => {

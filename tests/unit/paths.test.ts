@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdOf, fileNameProblem, indexPathFor, pathFor, searchPathFor } from '~/lib/paths';
+import { entryIdOf, fileNameProblem, idFromText, indexPathFor, pathFor, searchPathFor } from '~/lib/paths';
 import { collectionNames, collections } from '~/schemas/collections';
 
 describe('pathFor', () => {
@@ -46,5 +46,13 @@ describe('entry ids', () => {
     expect(fileNameProblem('coffee-dakseum.mdx')).toBeUndefined();
     expect(fileNameProblem('Coffee Farm.mdx')).toMatch(/cannot be a URL.*e\.g\. "coffee-farm\.mdx"/);
     expect(fileNameProblem('sub/group.mdx')).toMatch(/no subfolders/);
+    expect(fileNameProblem('Résumé.mdx')).toMatch(/e\.g\. "resume\.mdx"/);
+  });
+
+  it('are made from a title: lowercase, accents dropped, hyphens between words', () => {
+    expect(idFromText('Organic coffee in Dakseum')).toBe('organic-coffee-in-dakseum');
+    expect(idFromText('  Café Lao: “Bolaven” 2013! ')).toBe('cafe-lao-bolaven-2013');
+    expect(idFromText('Résumé — Xékong')).toBe('resume-xekong');
+    expect(idFromText('ເມືອງປາກຊ່ອງ')).toBe('');
   });
 });
