@@ -53,7 +53,14 @@ export const figureChartSchema = (tools: Pick<SchemaTools, 'reference'>) =>
      * A figure drawn as a dashed reference line, not a bar: its id and a short label that follows
      * its value (e.g. `{ figure: target-villages, label: target villages }` reads "20 target villages").
      */
-    reference: z.object({ figure: z.string(), label: text('reference.label') }).optional(),
+    reference: z
+      .object({
+        /** Id of the figure, e.g. `target-villages`. */
+        figure: z.string(),
+        /** Words after the value, e.g. "target villages". */
+        label: text('reference.label'),
+      })
+      .optional(),
     /** The source the figures come from, named under the chart. */
     source: tools.reference('sources'),
   });
