@@ -170,7 +170,7 @@ export function schemaComments(files: readonly SourceFile[], factoryName: string
       const [first] = node.arguments;
       if (ts.isPropertyAccessExpression(callee)) {
         const method = callee.name.text;
-        if (method === 'object' && first) visit(first, prefix);
+        if ((method === 'object' || method === 'strictObject') && first) visit(first, prefix);
         else if (method === 'array' && first) visit(first, `${prefix}[].`);
         else visit(callee.expression, prefix);
       } else {

@@ -94,10 +94,15 @@ export const en = {
   'related.code': 'Project code',
   'related.when': 'When',
   'related.figures': 'Reported figures',
-  'related.figuresCaption': 'Figures as reported by the source, grouped by theme.',
   'related.figure.value': 'Number',
   'related.figure.unit': 'Counted',
   'related.figure.label': 'What',
+  'related.otherFigures': 'Other reported figures, grouped by theme',
+  'related.figuresByTheme': 'Figures as reported by the source, grouped by theme',
+  'chart.desc': 'Horizontal bar chart, largest first; the figures are in the table below.',
+  'chart.table': 'The figures as a table',
+  'chart.note': 'Note:',
+  'chart.source': 'Source:',
 
   'journal.feed': 'Follow the journal in a feed reader (RSS)',
 

@@ -13,8 +13,11 @@ import {
   sourceKindSchema,
 } from './vocabulary.ts';
 
-/** A figure from a source, kept as a number so tables and charts can use it. */
-export const keyFigureSchema = z.object({
+/**
+ * A figure from a source, kept as a number so tables and charts can use it. Unknown keys are
+ * refused: in a one-line `{ … }` an unquoted comma in a label silently starts a new key.
+ */
+export const keyFigureSchema = z.strictObject({
   /** Stable id (lowercase letters, digits and hyphens), used as the anchor of the figure's row. */
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must be lowercase letters, digits and hyphens' }),
   /** The number as the source gives it. */
@@ -25,6 +28,15 @@ export const keyFigureSchema = z.object({
   label: text('label'),
   /** Theme used to group figures in tables (e.g. "livelihoods", "drug control"). */
   group: text('group'),
+  /**
+   * Id of the chart (in the entry's `charts`) that draws this figure as a bar, e.g. `villages`.
+   * Only figures counted alike share a chart: never households and hectares on one axis. Figures
+   * without one are listed in the table of other figures.
+   */
+  chart: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, { error: 'chart must be lowercase letters, digits and hyphens' })
+    .optional(),
 });
 export type KeyFigure = z.output<typeof keyFigureSchema>;
 
@@ -60,6 +72,70 @@ export const partnershipSchema = (tools: Pick<SchemaTools, 'reference'>) =>
       error: 'organisation or name is required: the id of a named partner, or what to call one the sources do not name',
       path: ['organisation'],
     });
+
+/** A bar chart of some of an entry's figures: the figures name it in their `chart` field. */
+export const figureChartSchema = (tools: Pick<SchemaTools, 'reference'>) =>
+  z.object({
+    /** Stable id, named by the figures it draws and used in the SVG's ids. */
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must be lowercase letters, digits and hyphens' }),
+    /** What the bars count, as a heading (e.g. "People reached"). */
+    title: text('title'),
+    /** The chart's point in one sentence, written from the figures (e.g. "Nets reached the most villages."). */
+    finding: text('finding'),
+    /** Optional caveat printed before the source line (e.g. what the source leaves unclear). */
+    note: z.string().trim().min(1).optional(),
+    /**
+     * A figure drawn as a dashed reference line, not a bar: its id and a short label that follows
+     * its value (e.g. `{ figure: target-villages, label: target villages }` reads "20 target villages").
+     */
+    reference: z
+      .object({
+        /** Id of the figure, e.g. `target-villages`. */
+        figure: z.string(),
+        /** Words after the value, e.g. "target villages". */
+        label: text('reference.label'),
+      })
+      .optional(),
+    /** The source the figures come from, named under the chart. */
+    source: tools.reference('sources'),
+  });
+export type FigureChart = z.output<ReturnType<typeof figureChartSchema>>;
+
+/**
+ * Every figure's `chart` must name one of `charts`, every chart must draw a figure, and a
+ * chart's `reference` must name a figure that is no bar of it.
+ */
+function checkFigureCharts(
+  {
+    figures,
+    charts,
+  }: { figures: readonly KeyFigure[]; charts: readonly { id: string; reference?: { figure: string } | undefined }[] },
+  ctx: z.RefinementCtx,
+) {
+  const chartIds = new Set(charts.map((chart) => chart.id));
+  figures.forEach((figure, i) => {
+    if (figure.chart !== undefined && !chartIds.has(figure.chart)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figures', i, 'chart'],
+        message: `"${figure.chart}" is not a chart of this entry: add it to charts or remove the field`,
+      });
+    }
+  });
+  charts.forEach((chart, i) => {
+    if (!figures.some((figure) => figure.chart === chart.id)) {
+      ctx.addIssue({ code: 'custom', path: ['charts', i, 'id'], message: `no figure has chart: ${chart.id}` });
+    }
+    const reference = figures.find((figure) => figure.id === chart.reference?.figure);
+    if (chart.reference !== undefined && (!reference || reference.chart === chart.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['charts', i, 'reference', 'figure'],
+        message: `"${chart.reference.figure}" must be the id of a figure that is not a bar of this chart`,
+      });
+    }
+  });
+}
 
 /** Standalone pages such as the route itself (content/pages). */
 export const pageSchema = (tools: SchemaTools) =>
@@ -151,27 +227,31 @@ export const planSchema = (tools: SchemaTools) =>
 
 /** A related experience elsewhere in Lao PDR (content/related). */
 export const relatedSchema = (tools: SchemaTools) =>
-  z.object({
-    ...baseFields(tools),
-    /** Position in lists. */
-    order: z.number().int(),
-    /** Project code, where the source gives one (e.g. LAO/I28). */
-    code: z.string().optional(),
-    /** Province the experience is in. */
-    province: provinceSchema,
-    /** What it works on. */
-    sectors: z.array(sectorSchema).min(1, { error: 'sectors must name at least one sector' }),
-    /** Gazetteer entries. */
-    places: z.array(tools.reference('places')).default([]),
-    /** Organisations involved. */
-    organisations: z.array(tools.reference('organisations')).default([]),
-    /** When it happened, as precisely as the source says (free text, e.g. "27-28 April 2023"). */
-    when: text('when'),
-    /** Figures reported by the source, as numbers. */
-    figures: z.array(keyFigureSchema).default([]),
-    /** At most a few headline figures (in large type, the first on the cover), each with its source. */
-    keyFigures: headlineFigureListSchema(tools),
-  });
+  z
+    .object({
+      ...baseFields(tools),
+      /** Position in lists. */
+      order: z.number().int(),
+      /** Project code, where the source gives one (e.g. LAO/I28). */
+      code: z.string().optional(),
+      /** Province the experience is in. */
+      province: provinceSchema,
+      /** What it works on. */
+      sectors: z.array(sectorSchema).min(1, { error: 'sectors must name at least one sector' }),
+      /** Gazetteer entries. */
+      places: z.array(tools.reference('places')).default([]),
+      /** Organisations involved. */
+      organisations: z.array(tools.reference('organisations')).default([]),
+      /** When it happened, as precisely as the source says (free text, e.g. "27-28 April 2023"). */
+      when: text('when'),
+      /** Figures reported by the source, as numbers. */
+      figures: z.array(keyFigureSchema).default([]),
+      /** Bar charts of some of the figures, in display order; each figure names its chart. */
+      charts: z.array(figureChartSchema(tools)).default([]),
+      /** At most a few headline figures (in large type, the first on the cover), each with its source. */
+      keyFigures: headlineFigureListSchema(tools),
+    })
+    .superRefine(checkFigureCharts);
 
 /** A dated update (content/journal); the feed carries these. */
 export const journalSchema = (tools: SchemaTools) =>

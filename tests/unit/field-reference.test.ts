@@ -115,11 +115,11 @@ describe('reading comments from schema source', () => {
     },
     {
       path: 'entries.ts',
-      text: `export const item = z.object({\n  /** The value. */\n  value: z.number(),\n});\nexport const thing = (tools) =>\n  z.object({\n    ...base(tools),\n    /** Items. */\n    items: z.array(item).default([]),\n    group: z.object({\n      /** Inner. */\n      inner: z.string(),\n    }).optional(),\n  });`,
+      text: `export const item = z.object({\n  /** The value. */\n  value: z.number(),\n});\nexport const thing = (tools) =>\n  z.object({\n    ...base(tools),\n    /** Items. */\n    items: z.array(item).default([]),\n    group: z.strictObject({\n      /** Inner. */\n      inner: z.string(),\n    }).optional(),\n  });`,
     },
   ];
 
-  it('follows spreads, names and lists across files, and skips fields without a comment', () => {
+  it('follows spreads, names, lists and strict objects across files, and skips fields without a comment', () => {
     expect(Object.fromEntries(schemaComments(files, 'thing'))).toEqual({
       title: 'The title.',
       slug: 'Never.',

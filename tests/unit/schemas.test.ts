@@ -248,6 +248,10 @@ describe('field rules', () => {
     expect(issuesOf(valid.related.schema, { ...valid.related.data, figures: [{ ...figure, value: '831' }] })).toEqual([
       'figures.0.value: value must be a number',
     ]);
+    // `{ label: schemes, for 32 families }` in YAML: the text after the comma becomes a key.
+    expect(issuesOf(keyFigureSchema, { ...figure, 'for 32 families': null })).toEqual([
+      ': Unrecognized key: "for 32 families"',
+    ]);
     expect(issuesOf(keyFigureSchema, { ...figure, id: 'Households' })).toEqual([
       'id: id must be lowercase letters, digits and hyphens',
     ]);
@@ -270,6 +274,41 @@ describe('field rules', () => {
     ]);
     const parsed = valid.related.schema.parse(without(valid.related.data, 'keyFigures')) as Record<string, unknown>;
     expect(parsed['keyFigures']).toEqual([]);
+  });
+
+  it('checks that figures name charts of their entry, and charts draw figures', () => {
+    const figures = [
+      { id: 'nets', value: 20, unit: 'villages', label: 'nets', group: 'Health', chart: 'villages' },
+      { id: 'targets', value: 20, unit: 'villages', label: 'target villages', group: 'Scope' },
+    ];
+    const chart = {
+      id: 'villages',
+      title: 'Villages reached',
+      finding: 'Nets reached 20.',
+      reference: { figure: 'targets', label: 'target villages' },
+      source: 'test-source',
+    };
+    const data = { ...valid.related.data, figures, charts: [chart] };
+    expect(valid.related.schema.safeParse(data).success).toBe(true);
+    expect(valid.related.schema.parse(valid.related.data).charts).toEqual([]);
+    expect(issuesOf(keyFigureSchema, { ...figures[0], chart: 'Villages' })).toEqual([
+      'chart: chart must be lowercase letters, digits and hyphens',
+    ]);
+    expect(issuesOf(valid.related.schema, { ...data, charts: [] })).toEqual([
+      'figures.0.chart: "villages" is not a chart of this entry: add it to charts or remove the field',
+    ]);
+    expect(issuesOf(valid.related.schema, { ...data, charts: [chart, { ...chart, id: 'people' }] })).toEqual([
+      'charts.1.id: no figure has chart: people',
+    ]);
+    expect(
+      issuesOf(valid.related.schema, { ...data, charts: [{ ...chart, reference: { figure: 'nets', label: 'x' } }] }),
+    ).toEqual(['charts.0.reference.figure: "nets" must be the id of a figure that is not a bar of this chart']);
+    expect(
+      issuesOf(valid.related.schema, { ...data, charts: [{ ...chart, reference: { figure: 'nobody', label: 'x' } }] }),
+    ).toEqual(['charts.0.reference.figure: "nobody" must be the id of a figure that is not a bar of this chart']);
+    expect(issuesOf(valid.related.schema, { ...data, charts: [{ ...chart, finding: ' ' }] })).toEqual([
+      'charts.0.finding: finding must not be empty',
+    ]);
   });
 
   it('wants Lao names in Lao script', () => {

@@ -1,5 +1,6 @@
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
+import { escapeXml } from '../xml';
 import { frameOf, provinceContains } from './geometry';
 import { provinceOrThrow, type LocatorTopology, type ProvinceProperties } from './topology';
 
@@ -76,10 +77,7 @@ export interface LocatorMap {
   point?: { x: number; y: number };
 }
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeXml };
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
