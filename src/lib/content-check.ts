@@ -217,7 +217,8 @@ const figureAttributes = ['src', ...Object.keys(figureTexts), 'fullSize'];
  */
 function checkFigures(entry: ContentEntry, options: CheckOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report = (line: number, message: string) => problems.push({ file: entry.file, line, message: `<Figure> ${message}` });
+  const report = (line: number, message: string) =>
+    problems.push({ file: entry.file, line, message: `<Figure> ${message}` });
   for (const tag of findJsxTags(entry.source ?? '', 'Figure')) {
     for (const [name, attribute] of tag.attributes) {
       if (figureAttributes.includes(name)) continue;

@@ -38,9 +38,9 @@ export const figureTexts = {
 } as const;
 
 /** One line per required `<Figure>` text that is missing, not text, or blank. */
-export function figureTextProblems(props: Record<string, unknown>): string[] {
+export function figureTextProblems(props: { [name in keyof typeof figureTexts]?: unknown }): string[] {
   return Object.entries(figureTexts).flatMap(([name, purpose]) => {
-    const value = props[name];
+    const value = props[name as keyof typeof figureTexts];
     if (value === undefined || value === null) return [`${name} is missing: ${purpose}`];
     if (typeof value !== 'string' || value.trim() === '') return [`${name} is empty: ${purpose}`];
     return [];
