@@ -16,6 +16,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeLaoLang } from './src/markdown/rehype-lao-lang.ts';
 import { rehypeRequireAlt } from './src/markdown/rehype-require-alt.ts';
 import { rehypeSmartQuotes } from './src/markdown/rehype-smart-quotes.ts';
+import { remarkFigureSrc } from './src/markdown/remark-figure-src.ts';
 
 /**
  * Public address of the site. Set SITE_URL when deploying; the default is a reserved
@@ -42,7 +43,8 @@ export default defineConfig({
     processor: unified({
       // GFM once: remark-gfm, as listed, not the processor's built-in copy as well.
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      // <Figure src="./photo.jpg"> in MDX: the path becomes an import that astro:assets optimises.
+      remarkPlugins: [remarkGfm, remarkFigureSrc],
       rehypePlugins: [rehypeSmartQuotes, rehypeLaoLang, rehypeRequireAlt],
       // Replaced by rehypeSmartQuotes: same typography, a fraction of the build time (README, Benchmark).
       smartypants: false,

@@ -226,6 +226,10 @@ export const en = {
   'notes.heading': 'Notes',
   'notes.back': 'Back to the text ({n})',
 
+  'figure.fullSize': 'View full size',
+  'figure.fullSizeLabel': 'Full-size photograph: {alt}',
+  'figure.close': 'Close',
+
   'aside.note': 'Note',
   'aside.gap': 'What the sources do not say',
   'aside.disagreement': 'Where the sources disagree',

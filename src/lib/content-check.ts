@@ -3,6 +3,8 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { collectionNames, collections, contentPathOf, type CollectionName } from '../schemas/collections.ts';
 import type { ReferenceOutput, SchemaTools } from '../schemas/shared.ts';
+import { figureTexts } from './images.ts';
+import { findJsxTags } from './mdx-tags.ts';
 import { lineOfPath } from './yaml-lines.ts';
 
 /**
@@ -47,6 +49,9 @@ export interface CheckOptions {
 
 /** File extensions `image()` can read. */
 export const imageExtensions = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff'];
+
+/** File extensions a `<Figure>` photograph may have: raster images that AVIF and WebP can be made from. */
+export const photoExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.tif', '.tiff'];
 
 /** `['hero', 'src']` → `hero.src`; `['organisations', 0]` → `organisations[0]`. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
@@ -103,7 +108,8 @@ const isDraft = (data: unknown): boolean =>
 /**
  * Checks every entry against its collection's schema, every reference against the ids that
  * exist (and are not drafts, unless the referring entry is one), every frontmatter image
- * against the files on disk, and every `<Term id>` in MDX bodies against the glossary.
+ * against the files on disk, every `<Term id>` in MDX bodies against the glossary, and every
+ * `<Figure>` for its photograph file, alt text, caption and credit.
  */
 export function checkEntries(entries: readonly ContentEntry[], options: CheckOptions): ContentProblem[] {
   const ids = new Map<CollectionName, Map<string, boolean>>(collectionNames.map((name) => [name, new Map()]));
@@ -178,7 +184,9 @@ export function checkEntries(entries: readonly ContentEntry[], options: CheckOpt
         });
       }
     }
-    if (entry.source && entry.file.endsWith('.mdx')) problems.push(...checkTerms(entry, ids.get('glossary')));
+    if (entry.source && entry.file.endsWith('.mdx')) {
+      problems.push(...checkTerms(entry, ids.get('glossary')), ...checkFigures(entry, options));
+    }
   }
   return problems;
 }
@@ -196,6 +204,50 @@ function checkTerms(entry: ContentEntry, glossary: Map<string, boolean> | undefi
       line: source.slice(0, match.index).split('\n').length,
       message: `<Term id="${id}">: there is no term "${id}" in ${contentPathOf('glossary')}${guess ? `. Did you mean "${guess}"?` : ''}`,
     });
+  }
+  return problems;
+}
+
+const figureAttributes = ['src', ...Object.keys(figureTexts), 'fullSize'];
+
+/**
+ * `<Figure>` in an MDX body: a photograph file next to the entry, and non-empty alt text, caption
+ * and credit. Attributes in braces (`alt={…}`) are left to the component, which refuses them
+ * empty when the page is built.
+ */
+function checkFigures(entry: ContentEntry, options: CheckOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (line: number, message: string) =>
+    problems.push({ file: entry.file, line, message: `<Figure> ${message}` });
+  for (const tag of findJsxTags(entry.source ?? '', 'Figure')) {
+    for (const [name, attribute] of tag.attributes) {
+      if (figureAttributes.includes(name)) continue;
+      const guess = closest(name, figureAttributes);
+      report(attribute.line, `has an unknown attribute "${name}"${guess ? `. Did you mean "${guess}"?` : ''}`);
+    }
+    // A spread may carry the attributes: the component checks them.
+    if (tag.spread) continue;
+    for (const [name, purpose] of Object.entries(figureTexts)) {
+      const attribute = tag.attributes.get(name);
+      if (!attribute) report(tag.line, `${name} is missing: ${purpose}`);
+      else if (attribute.kind === 'boolean' || (attribute.kind === 'string' && !attribute.value?.trim())) {
+        report(attribute.line, `${name} is empty: ${purpose}`);
+      }
+    }
+    const src = tag.attributes.get('src');
+    if (!src) report(tag.line, 'src is missing: the photograph\'s file, e.g. src="./photo.jpg" next to the entry');
+    else if (src.kind === 'boolean') report(src.line, 'src is empty: the photograph\'s file, e.g. src="./photo.jpg"');
+    else if (src.kind === 'string') {
+      const path = src.value ?? '';
+      const extension = /\.[a-z0-9]+$/i.exec(path)?.[0]?.toLowerCase() ?? '';
+      if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
+        report(src.line, `src "${path}" must be a file next to the entry, not a web address`);
+      } else if (!photoExtensions.includes(extension)) {
+        report(src.line, `src "${path}" is not a photograph file (use ${photoExtensions.join(', ')})`);
+      } else if (!options.imageExists(entry.file, path)) {
+        report(src.line, `image file not found: "${path}" (paths are relative to the entry's file)`);
+      }
+    }
   }
   return problems;
 }

@@ -184,6 +184,47 @@ describe('checkEntries', () => {
   });
 });
 
+describe('<Figure> in MDX bodies', () => {
+  const good = 'src="./nursery.jpg" alt="Seedlings in bags" caption="The nursery." credit="Photo: A, CC BY 4.0"';
+  const withFigure = (figure: string) => withExperience(() => undefined, `Line one.\n\n${figure}`);
+  const files = { imageExists: (file: string, src: string) => file.endsWith('group.mdx') && src === './nursery.jpg' };
+  const messages = (figure: string) =>
+    checkEntries(withFigure(figure), files).map((p) => `${p.file}:${p.line} ${p.message}`);
+
+  it('accepts a photograph next to the entry with alt text, caption and credit, on one line or several', () => {
+    expect(messages(`<Figure ${good} />`)).toEqual([]);
+    expect(messages(`<Figure\n  ${good.replaceAll('" ', '"\n  ')}\n  fullSize\n/>`)).toEqual([]);
+  });
+
+  it('names the file, line and attribute of a missing or empty alt, caption or credit', () => {
+    expect(messages('<Figure src="./nursery.jpg" caption="" credit="Photo: A" />')).toEqual([
+      'content/experiences/group.mdx:9 <Figure> alt is missing: describe what the photograph shows, for readers who cannot see it',
+      'content/experiences/group.mdx:9 <Figure> caption is empty: say what the photograph is about: who or what, where, when',
+    ]);
+    expect(messages(`<Figure\n  src="./nursery.jpg"\n  alt="A"\n  caption="C"\n  credit=" "\n/>`)).toEqual([
+      'content/experiences/group.mdx:13 <Figure> credit is empty: name who took the photograph and its licence, e.g. credit="Photo: name, CC BY 4.0"',
+    ]);
+  });
+
+  it('names a photograph file that is missing, not a photograph, remote or not given', () => {
+    const rest = 'alt="A" caption="C" credit="P"';
+    expect(messages(`<Figure src="./nursery.jpeg" ${rest} />`)).toEqual([
+      'content/experiences/group.mdx:9 <Figure> image file not found: "./nursery.jpeg" (paths are relative to the entry\'s file)',
+    ]);
+    expect(messages(`<Figure src="./map.svg" ${rest} />`)[0]).toMatch(/src "\.\/map\.svg" is not a photograph file/);
+    expect(messages(`<Figure src="https://example.org/a.jpg" ${rest} />`)[0]).toMatch(/not a web address/);
+    expect(messages(`<Figure ${rest} />`)[0]).toMatch(/:9 <Figure> src is missing/);
+  });
+
+  it('suggests the right name for a mistyped attribute, and trusts expressions and spreads', () => {
+    expect(messages(`<Figure ${good} credits="x" />`)).toEqual([
+      'content/experiences/group.mdx:9 <Figure> has an unknown attribute "credits". Did you mean "credit"?',
+    ]);
+    expect(messages('<Figure src={photo} alt={text} caption="C" credit="P" />')).toEqual([]);
+    expect(messages('<Figure {...photo} />')).toEqual([]);
+  });
+});
+
 describe('helpers', () => {
   it('writes field paths as an editor reads them', () => {
     expect(fieldPath(['hero', 'src'])).toBe('hero.src');
