@@ -266,6 +266,6 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
       lines.push(`  - ${where ? `${where}: ` : ''}${problem.message}`);
     }
   }
-  lines.push('', 'The fields are described in content/FIELDS.md (the editor\'s guide: content/README.md).');
+  lines.push('', "The fields are described in content/FIELDS.md (the editor's guide: content/README.md).");
   return lines.join('\n');
 }
