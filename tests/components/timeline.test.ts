@@ -67,6 +67,14 @@ describe('Timeline', () => {
     expect(held).not.toContain('different dates');
   });
 
+  it('in its short form gives posts date and title only, and keeps the line of the planned and held dates', async () => {
+    const full = await render();
+    const brief = await render({ brief: true });
+    expect(full.match(/<li class="timeline-post">[\s\S]*?<\/li>/g)?.every((item) => item.includes('<p>'))).toBe(true);
+    expect(brief.match(/<li class="timeline-post">[\s\S]*?<\/li>/g)?.some((item) => item.includes('<p>'))).toBe(false);
+    expect(brief).toMatch(/<li class="timeline-planned">[\s\S]*?<p>/);
+  });
+
   it('links each title to its page, but not to the page the timeline is on', async () => {
     const html = await render({ here: '/route/' });
     expect(html).toContain('<a href="/journal/ilo/">Post ilo</a>');
