@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../build/files.ts';
-import { addBaseToHtml } from '../lib/base-path.ts';
+import { addBaseToHtml, normaliseBase } from '../lib/base-path.ts';
 
 /**
  * When the site is built for a sub-path (BASE_PATH), adds it to every root-relative link of the
@@ -16,7 +16,7 @@ export function basePathLinks(): AstroIntegration {
     name: 'site:base-path',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (base === '/') return;

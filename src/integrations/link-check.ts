@@ -2,6 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks, formatBrokenLinks } from '../build/link-check.ts';
+import { normaliseBase } from '../lib/base-path.ts';
 
 /**
  * Fails the build on a broken internal link or fragment (`astro:build:done`), naming the content
@@ -18,7 +19,7 @@ export function linkCheck(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         site = config.site;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();

@@ -1,4 +1,4 @@
-import { escapeXml } from './map/svg';
+import { escapeXml } from './xml';
 
 /**
  * Lucide pictograms (lucide-static, ISC), drawn inline in a page. The package's files carry a

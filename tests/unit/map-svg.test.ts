@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import topologyJson from '~/geo/laos-locator.topo.json';
 import { LOCATOR_WIDTH } from '~/lib/map/frame';
-import { colourSchemes, compactPath, escapeXml, palettes, renderLocatorMap } from '~/lib/map/svg';
+import { colourSchemes, compactPath, palettes, renderLocatorMap } from '~/lib/map/svg';
+import { escapeXml } from '~/lib/xml';
 import { parseLocatorTopology, provincesOf } from '~/lib/map/topology';
 
 const topology = parseLocatorTopology(topologyJson);

@@ -1,4 +1,4 @@
-import { escapeXml } from '../map/svg';
+import { escapeXml } from '../xml';
 
 /**
  * The partnership diagram of a case study as SVG text, drawn at build time: the case study's own

@@ -77,8 +77,6 @@ export interface LocatorMap {
   point?: { x: number; y: number };
 }
 
-export { escapeXml };
-
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** A number of tenths written as short as SVG allows: 12 → "1.2", -5 → "-.5", 30 → "3". */
