@@ -1,16 +1,10 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import FigureCharts from '~/components/ui/FigureCharts.astro';
 import { figurePanels } from '~/data/figure-charts';
 import { buildSiteIndex, type IndexedEntry } from '~/data/site-index';
+import { tight, useContainer } from '../support/container';
 
-/** Markup without the whitespace around tags, which the container and the build lay out differently. */
-const tight = (html: string) => html.replace(/>\s+/g, '>').replace(/\s+</g, '<');
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
+const astro = useContainer();
 
 const site = buildSiteIndex([
   { collection: 'sources', id: 'psp', data: { title: 'PSP page', summary: 'A page.' } },
@@ -48,7 +42,7 @@ const charts = [
 ];
 const render = async () =>
   tight(
-    await container.renderToString(FigureCharts, {
+    await astro.container.renderToString(FigureCharts, {
       props: { panels: figurePanels(site, { collection: 'related', id: 'psp' }, { figures, charts }) },
     }),
   );
@@ -101,7 +95,7 @@ describe('FigureCharts', () => {
 
   it('without charts, shows one table of every figure and no picture', async () => {
     const html = tight(
-      await container.renderToString(FigureCharts, {
+      await astro.container.renderToString(FigureCharts, {
         props: { panels: figurePanels(site, { collection: 'related', id: 'psp' }, { figures, charts: [] }) },
       }),
     );

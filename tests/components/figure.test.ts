@@ -1,18 +1,12 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Figure from '~/components/mdx/Figure.astro';
 import photo from '../fixtures/images/test-photo.jpg';
+import { tight, useContainer } from '../support/container';
 
-/** Markup without the whitespace around tags, which the container and the build lay out differently. */
-const tight = (html: string) => html.replace(/>\s+/g, '>').replace(/\s+</g, '<');
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
+const astro = useContainer();
 
 const texts = { alt: 'A green field under a pale sky', caption: 'A test field.', credit: 'Image: generated, CC0' };
-const render = async (props: Record<string, unknown>) => tight(await container.renderToString(Figure, { props }));
+const render = async (props: Record<string, unknown>) => tight(await astro.container.renderToString(Figure, { props }));
 
 describe('Figure', () => {
   it('shows the photograph in AVIF and WebP widths, sized and lazy, with its caption and credit', async () => {

@@ -1,16 +1,10 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Cover from '~/components/ui/Cover.astro';
 import KeyFigures from '~/components/ui/KeyFigures.astro';
 import type { CoverData } from '~/data/covers';
+import { tight, useContainer } from '../support/container';
 
-/** Markup without the whitespace around tags, which the container and the build lay out differently. */
-const tight = (html: string) => html.replace(/>\s+/g, '>').replace(/\s+</g, '<');
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
+const astro = useContainer();
 
 const source = (id: string, title: string) => ({
   collection: 'sources',
@@ -20,12 +14,13 @@ const source = (id: string, title: string) => ({
   href: `/sources/${id}/`,
 });
 
-const render = async (figures: unknown[]) => tight(await container.renderToString(KeyFigures, { props: { figures } }));
+const render = async (figures: unknown[]) =>
+  tight(await astro.container.renderToString(KeyFigures, { props: { figures } }));
 
 /** What a reader hears for each figure paragraph: its text, tags dropped, spaces kept. */
 const sentences = async (figures: unknown[]) =>
   [
-    ...(await container.renderToString(KeyFigures, { props: { figures } })).matchAll(
+    ...(await astro.container.renderToString(KeyFigures, { props: { figures } })).matchAll(
       /<p class="key-figure">(.*?)<\/p>/gs,
     ),
   ].map(([, inner = '']) =>
@@ -91,7 +86,7 @@ const cover: CoverData = {
 
 describe('Cover', () => {
   it('is one picture with one text alternative, the map eager (above the fold) in both colour schemes', async () => {
-    const html = tight(await container.renderToString(Cover, { props: { cover } }));
+    const html = tight(await astro.container.renderToString(Cover, { props: { cover } }));
     expect(html).toContain(`<div class="cover-art" role="img" aria-label="${cover.alt}">`);
     expect(html).toMatch(/<source srcset="\/maps\/dark\/sanxay.svg" media="\(prefers-color-scheme: dark\)"/);
     expect(html).toMatch(/<img src="\/maps\/light\/sanxay.svg" width="280" height="330" alt(="")? decoding="async">/);

@@ -1,16 +1,10 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import PartnershipDiagram from '~/components/ui/PartnershipDiagram.astro';
 import { partnershipFor } from '~/data/partnerships';
 import { buildSiteIndex, type IndexedEntry } from '~/data/site-index';
+import { tight, useContainer } from '../support/container';
 
-/** Markup without the whitespace around tags, which the container and the build lay out differently. */
-const tight = (html: string) => html.replace(/>\s+/g, '>').replace(/\s+</g, '<');
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
+const astro = useContainer();
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const s1 = [ref('sources', 'invitation')];
@@ -52,7 +46,7 @@ const partnership = partnershipFor(site, {
 describe('PartnershipDiagram', () => {
   it('draws the actors of the model in an SVG that names itself and points to the list', async () => {
     expect(partnership).toBeDefined();
-    const html = tight(await container.renderToString(PartnershipDiagram, { props: { partnership } }));
+    const html = tight(await astro.container.renderToString(PartnershipDiagram, { props: { partnership } }));
     const svg = /<svg[^>]*>.*<\/svg>/.exec(html)?.[0] ?? '';
     expect(svg).toMatch(
       /^<svg [^>]*role="img" aria-labelledby="partnership-natural-dyes-title partnership-natural-dyes-desc"/,
@@ -65,7 +59,7 @@ describe('PartnershipDiagram', () => {
   });
 
   it('lists every relation after the picture, each with its source, and shows the unnamed buyer as unknown', async () => {
-    const html = tight(await container.renderToString(PartnershipDiagram, { props: { partnership } }));
+    const html = tight(await astro.container.renderToString(PartnershipDiagram, { props: { partnership } }));
     expect(html.indexOf('</svg>')).toBeLessThan(html.indexOf('<ul class="partnership-list">'));
     expect(html).toContain('<h2 id="partnership-heading">Who works with whom</h2>');
     expect(html).toContain(

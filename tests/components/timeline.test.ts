@@ -1,16 +1,11 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Timeline from '~/components/ui/Timeline.astro';
 import { timelineEvents, type PostInput } from '~/data/timeline';
+import { tight, useContainer } from '../support/container';
 
-/** Markup without the whitespace around tags, which the container and the build lay out differently. */
-const tight = (html: string) => html.replace(/>\s+/g, '>').replace(/\s+</g, '<');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
+const astro = useContainer();
 
 const post = (id: string, date: string, datePrecision: PostInput['data']['datePrecision']): PostInput => ({
   id,
@@ -32,7 +27,9 @@ const events = timelineEvents(
 );
 
 const render = (props: Record<string, unknown> = {}) =>
-  container.renderToString(Timeline, { props: { events, heading: 'Timeline', id: 'timeline', ...props } }).then(tight);
+  astro.container
+    .renderToString(Timeline, { props: { events, heading: 'Timeline', id: 'timeline', ...props } })
+    .then(tight);
 
 describe('Timeline', () => {
   it('is a labelled section holding an ordered list that keeps its list role', async () => {

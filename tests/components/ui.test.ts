@@ -1,5 +1,4 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Aside from '~/components/mdx/Aside.astro';
 import Term from '~/components/mdx/Term.astro';
 import Breadcrumbs from '~/components/ui/Breadcrumbs.astro';
@@ -7,6 +6,7 @@ import EntryCards from '~/components/ui/EntryCards.astro';
 import FactList from '~/components/ui/FactList.astro';
 import LangText from '~/components/ui/LangText.astro';
 import SourceList from '~/components/ui/SourceList.astro';
+import { tight, useContainer } from '../support/container';
 
 vi.mock('~/data/entries', () => ({
   getEntryById: (collection: string, id: string) =>
@@ -17,13 +17,7 @@ vi.mock('~/data/entries', () => ({
     ),
 }));
 
-/** Markup without the whitespace around tags, which the container and the build lay out differently. */
-const tight = (html: string) => html.replace(/>\s+/g, '>').replace(/\s+</g, '<');
-
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
+const astro = useContainer();
 
 const link = (id: string, title: string) => ({
   collection: 'sources',
@@ -36,7 +30,7 @@ const link = (id: string, title: string) => ({
 describe('FactList', () => {
   it('names the box with a hidden heading and shows an unknown fact as unknown, never blank', async () => {
     const html = tight(
-      await container.renderToString(FactList, {
+      await astro.container.renderToString(FactList, {
         props: {
           facts: [
             { label: 'Product', text: 'Coffee' },
@@ -51,14 +45,14 @@ describe('FactList', () => {
   });
 
   it('renders nothing without facts', async () => {
-    expect((await container.renderToString(FactList, { props: { facts: [] } })).trim()).toBe('');
+    expect((await astro.container.renderToString(FactList, { props: { facts: [] } })).trim()).toBe('');
   });
 });
 
 describe('EntryCards', () => {
   it('links each card and dates it with a machine-readable <time>', async () => {
     const html = tight(
-      await container.renderToString(EntryCards, {
+      await astro.container.renderToString(EntryCards, {
         props: {
           cards: [
             {
@@ -79,7 +73,7 @@ describe('EntryCards', () => {
 
 describe('Breadcrumbs', () => {
   it('is a named navigation landmark ending on the current page, unlinked', async () => {
-    const html = await container.renderToString(Breadcrumbs, {
+    const html = await astro.container.renderToString(Breadcrumbs, {
       props: { trail: [{ label: 'Home', href: '/' }], current: 'Natural dyes' },
     });
     expect(html).toContain('aria-label="Breadcrumbs"');
@@ -89,14 +83,14 @@ describe('Breadcrumbs', () => {
 
 describe('LangText', () => {
   it('marks runs of Lao script lang="lo" and leaves Latin text alone', async () => {
-    const html = await container.renderToString(LangText, { props: { value: 'Attapeu (ອັດຕະປື) province' } });
+    const html = await astro.container.renderToString(LangText, { props: { value: 'Attapeu (ອັດຕະປື) province' } });
     expect(html).toBe('Attapeu (<span lang="lo">ອັດຕະປື</span>) province');
   });
 });
 
 describe('SourceList', () => {
   it('lists every source under a labelled section', async () => {
-    const html = await container.renderToString(SourceList, {
+    const html = await astro.container.renderToString(SourceList, {
       props: { sources: [link('a', 'Doc A'), link('b', 'Doc B')] },
     });
     expect(html).toContain('aria-labelledby="sources-heading"');
@@ -106,13 +100,16 @@ describe('SourceList', () => {
 
 describe('Aside', () => {
   it('says what kind of box it is in its heading', async () => {
-    const html = await container.renderToString(Aside, { props: { type: 'gap' }, slots: { default: 'Unknown.' } });
+    const html = await astro.container.renderToString(Aside, {
+      props: { type: 'gap' },
+      slots: { default: 'Unknown.' },
+    });
     expect(html).toContain('class="aside aside-gap" role="note"');
     expect(html).toContain('What the sources do not say');
   });
 
   it('refuses an unknown type', async () => {
-    await expect(container.renderToString(Aside, { props: { type: 'warning' } })).rejects.toThrow(
+    await expect(astro.container.renderToString(Aside, { props: { type: 'warning' } })).rejects.toThrow(
       /type must be one of/,
     );
   });
@@ -120,11 +117,11 @@ describe('Aside', () => {
 
 describe('Term', () => {
   it('links a word to its glossary anchor, with the expansion as its title', async () => {
-    const html = await container.renderToString(Term, { props: { id: 'ppp' }, slots: { default: 'PPP' } });
+    const html = await astro.container.renderToString(Term, { props: { id: 'ppp' }, slots: { default: 'PPP' } });
     expect(html).toContain('<a class="term" href="/glossary/#ppp" title="Public–private partnership">PPP</a>');
   });
 
   it('fails on an unknown id, naming it', async () => {
-    await expect(container.renderToString(Term, { props: { id: 'nope' } })).rejects.toThrow('<Term id="nope">');
+    await expect(astro.container.renderToString(Term, { props: { id: 'nope' } })).rejects.toThrow('<Term id="nope">');
   });
 });
