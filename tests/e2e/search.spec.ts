@@ -49,6 +49,26 @@ describe('site search in Chromium', () => {
     });
   }
 
+  // Lao is written without spaces between words. The index and the search box split it into
+  // syllables with the same rules (src/lib/lao-syllables.ts), so a name typed whole, or with
+  // "province" in front of it, finds its page first.
+  for (const [query, expected] of [
+    ['ແຂວງອັດຕະປື', '/places/attapeu/'], // "Attapeu province": no page holds the whole phrase
+    ['ອັດຕະປື', '/places/attapeu/'],
+    ['ພູພຽງບໍລະເວນ', '/places/bolaven-plateau/'], // the Bolaven Plateau
+  ] as const) {
+    it(`finds ${expected} first when searching for "${query}", written without spaces`, async () => {
+      const page = await site.browser.context.newPage();
+      await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('#search-status').textContent()).toMatch(resultsFound);
+      expect(await page.locator('#search-results li h2 a').first().getAttribute('href')).toBe(expected);
+      // The reader's own words stay in the box and in the address.
+      expect(await page.getByRole('searchbox', { name: 'Search the site' }).last().inputValue()).toBe(query);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      await page.close();
+    });
+  }
+
   it('holds every page of the sitemap in the search index, and nothing else', async () => {
     const page = await site.browser.context.newPage();
     await page.goto(`${site.server.origin}/search/`);
