@@ -11,6 +11,7 @@ import { normaliseBase } from './src/lib/base-path.ts';
 import { basePathLinks } from './src/integrations/base-path.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
+import { lazyModuleUrls } from './src/integrations/lazy-module.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeLaoLang } from './src/markdown/rehype-lao-lang.ts';
@@ -75,6 +76,7 @@ export default defineConfig({
     pagefindIndex(),
   ],
   vite: {
+    plugins: [lazyModuleUrls()],
     // Keep scripts in files: an inlined script needs its hash in every CSP, including the
     // host's header (public/_headers), which would then change whenever the script does.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.ts') ? false : undefined) },

@@ -12,7 +12,12 @@ export interface Fact {
   links?: readonly EntryLink[];
   /** The sources are silent on this point; shown as such, never left blank. */
   unknown?: boolean;
+  /** Pagefind weight of the text (default 1; a page's title counts 7): a place's other names. */
+  searchWeight?: number;
 }
+
+/** A place's other names are what a reader searching for them wants: they count nearly as the title. */
+const NAME_WEIGHT = 5;
 
 const unknownFact = (label: string): Fact => ({ label, text: t('experience.unknown'), unknown: true });
 
@@ -85,9 +90,14 @@ export function factsFor(
       return [
         { label: t('fact.type'), text: tFor(`place.kind.${d.kind}`) },
         ...(d.parent ? linksFact(t('place.partOf'), [d.parent]) : []),
-        ...(d.variants.length > 0 ? [{ label: t('place.variants'), text: d.variants.join(', ') }] : []),
+        ...(d.variants.length > 0
+          ? [{ label: t('place.variants'), text: d.variants.join(', '), searchWeight: NAME_WEIGHT }]
+          : []),
         ...(d.lao
-          ? [{ label: t('place.laoName'), text: d.lao.name }, ...linksFact(t('place.laoSource'), [d.lao.source])]
+          ? [
+              { label: t('place.laoName'), text: d.lao.name, searchWeight: NAME_WEIGHT },
+              ...linksFact(t('place.laoSource'), [d.lao.source]),
+            ]
           : []),
       ];
     }

@@ -3,6 +3,7 @@
  * Lao script helpers. Lao text must carry `lang="lo"` so screen readers switch voice and the
  * browser picks a Lao font; Pagefind does not split Lao into words, so text is segmented for it.
  */
+import { spaceLaoSyllables } from './lao-syllables.ts';
 
 /** Unicode block of the Lao script. */
 const LAO_RUN = /[\u0E80-\u0EFF]+(?:[\s\u200B]+[\u0E80-\u0EFF]+)*/g;
@@ -34,17 +35,11 @@ export function splitLaoRuns(text: string): TextPiece[] {
 }
 
 /**
- * Inserts spaces between Lao words so a search index that splits on spaces finds each word.
- * Latin text passes through unchanged.
+ * Inserts spaces between Lao syllables so a search index that splits on spaces finds each one.
+ * The search box splits queries with the same rules (`lao-syllables.ts`), which give the same
+ * result in Node and in every browser, unlike `Intl.Segmenter`. Latin text passes through
+ * unchanged.
  */
 export function segmentLaoWords(text: string): string {
-  const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
-  return splitLaoRuns(text)
-    .map((piece) => {
-      if (!piece.lao) return piece.text;
-      return Array.from(segmenter.segment(piece.text), (s) => s.segment.trim())
-        .filter(Boolean)
-        .join(' ');
-    })
-    .join('');
+  return spaceLaoSyllables(text);
 }

@@ -2,7 +2,9 @@
  * Site search. Loaded only by /search/: content pages ship no JavaScript. Pagefind's own
  * bundle and index are fetched on first use, from this site only.
  */
-export {};
+import type { Pagefind, PagefindResult, findLao } from './lao-search';
+// A URL, not an import(): Vite's preload helper would double this script's size.
+import { url as laoSearchUrl } from 'lazy-url:/src/scripts/lao-search.ts';
 
 /** Interface text, handed over by the page in `data-strings` so the dictionary is not bundled. */
 type SearchText = 'noResults' | 'resultCount' | 'resultCountOne' | 'loading' | 'unavailable' | 'empty';
@@ -13,17 +15,7 @@ function t(key: SearchText, vars: Record<string, string | number> = {}): string 
   return (texts[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface PagefindResult {
-  data: () => Promise<PagefindResultData>;
-}
-interface Pagefind {
-  debouncedSearch: (query: string, options?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
-}
+type PagefindResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
 const form = document.querySelector<HTMLFormElement>('#search-page-form');
 const input = document.querySelector<HTMLInputElement>('#search-page-input');
@@ -37,6 +29,17 @@ function loadPagefind(): Promise<Pagefind> {
   const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return pagefind;
+}
+
+const HAS_LAO = /[\u0E80-\u0EFF]/;
+
+/** Lao queries go through the syllable splitter (lao-search.ts), fetched for the first one. */
+async function find(engine: Pagefind, query: string): Promise<PagefindResult[] | null> {
+  if (HAS_LAO.test(query)) {
+    const lazy = (await import(/* @vite-ignore */ laoSearchUrl)) as { findLao: typeof findLao };
+    return lazy.findLao(engine, query);
+  }
+  return (await engine.debouncedSearch(query, {}, 200))?.results ?? null;
 }
 
 /** Results shown a page at a time: each one fetches a small fragment, which counts on a slow line. */
@@ -78,8 +81,12 @@ function announce(query: string, count: number): void {
         : t('resultCount', { count, query });
 }
 
+/** Counts searches, so an older one that finishes late does not replace a newer one's results. */
+let latest = 0;
+
 async function runSearch(query: string): Promise<void> {
   if (!status) return;
+  const generation = ++latest;
   const trimmed = query.trim();
   const url = new URL(window.location.href);
   if (trimmed) url.searchParams.set('q', trimmed);
@@ -95,12 +102,13 @@ async function runSearch(query: string): Promise<void> {
   status.textContent = t('loading');
   try {
     const engine = await loadPagefind();
-    const search = await engine.debouncedSearch(trimmed, {}, 200);
-    if (search === null) return; // a newer query replaced this one
+    const results = await find(engine, trimmed);
+    // The fallbacks take time of their own: a newer query may have started meanwhile.
+    if (results === null || generation !== latest) return;
     list?.replaceChildren();
-    waiting = search.results;
+    waiting = results;
     await showNextPage();
-    announce(trimmed, search.results.length);
+    announce(trimmed, results.length);
   } catch (error) {
     console.error(error);
     status.textContent = t('unavailable');

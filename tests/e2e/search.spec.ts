@@ -49,6 +49,37 @@ describe('site search in Chromium', () => {
     });
   }
 
+  // Lao is written without spaces between words. The index and the search box split it into
+  // syllables with the same rules (src/lib/lao-syllables.ts), so a name typed whole, or with
+  // "province" in front of it, finds its page first.
+  // NOT YET: the two marked `known` fail and are kept as `it.fails` until ranking is fixed. Pagefind
+  // ANDs the syllables anywhere in a page, so the /sources/ list (ແຂວງ from one source's title,
+  // ອັດຕະປື from another's summary) is the only match for ແຂວງອັດຕະປື, and the Lao Wikipedia
+  // source outranks the plateau's own page. Ranking pages where the syllables stand together first
+  // would fix both.
+  for (const [query, expected, known] of [
+    ['ແຂວງອັດຕະປື', '/places/attapeu/', true], // "Attapeu province": no page holds the whole phrase
+    ['ອັດຕະປື', '/places/attapeu/', false],
+    ['ພູພຽງບໍລະເວນ', '/places/bolaven-plateau/', true], // the Bolaven Plateau
+  ] as const) {
+    (known ? it.fails : it)(
+      `finds ${expected} first when searching for "${query}", written without spaces`,
+      async () => {
+        const page = await site.browser.context.newPage();
+        await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);
+        await expect.poll(() => page.locator('#search-status').textContent()).toMatch(resultsFound);
+        const hrefs = await page
+          .locator('#search-results li h2 a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        expect(hrefs[0], `results: ${hrefs.join(' ')}`).toBe(expected);
+        // The reader's own words stay in the box and in the address.
+        expect(await page.getByRole('searchbox', { name: 'Search the site' }).last().inputValue()).toBe(query);
+        expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+        await page.close();
+      },
+    );
+  }
+
   it('holds every page of the sitemap in the search index, and nothing else', async () => {
     const page = await site.browser.context.newPage();
     await page.goto(`${site.server.origin}/search/`);
