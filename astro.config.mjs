@@ -40,6 +40,9 @@ export default defineConfig({
   // line stays. Prettier formats .astro templates by the same rules, so formatting never changes
   // the text a reader sees (checked once by comparing every page's text before and after).
   compressHTML: 'jsx',
+  // Stylesheets in files, never inline: the host's CSP header (public/_headers) allows styles from
+  // this site only, and a page's small stylesheet would otherwise be inlined and refused.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       // GFM once: remark-gfm, as listed, not the processor's built-in copy as well.

@@ -5,9 +5,10 @@ import { keyOf, referencesIn, type EntryRef } from '~/lib/relations';
 import { buildToc, wantsToc, type Heading, type TocItem } from '~/lib/table-of-contents';
 import { collections, type FolderCollection, type SectionCollection } from '~/schemas/collections';
 import type { HeadlineFigure } from '~/schemas/figures';
-import { factsFor, filtersFor, type Fact } from './facts';
+import { factsFor, type Fact } from './facts';
+import { badgeOf, searchFiltersFor, titleWeightOf, type PageFilters } from './search-filters';
 import { editUrlFor, lastUpdatedFor, type Provenance } from './provenance';
-import type { EntryLink, SiteIndex } from './site-index';
+import type { EntryLink, IndexedEntry, SiteIndex } from './site-index';
 
 /** A step of the breadcrumb trail. */
 export interface Crumb {
@@ -29,10 +30,14 @@ export interface EntryPageData {
   related: readonly EntryLink[];
   sources: readonly EntryLink[];
   pager: { previous?: EntryLink; next?: EntryLink };
-  /** Search filter values besides the page type (Pagefind). */
-  filters: Record<string, string[]>;
-  /** Label of the kind of page, for search. */
-  kind: string;
+  /** Search filter values, the kind of page among them (Pagefind). */
+  filters: PageFilters;
+  /** What a search result calls this kind of page. */
+  badge: string;
+  /** How much the title counts in search. */
+  titleWeight: number;
+  /** The day a dated entry (a journal post) tells of. */
+  date?: string | undefined;
   /** The day the page last changed (git history, else the entry's date), if known. */
   lastUpdated?: { date: string; from: 'git' | 'frontmatter' } | undefined;
   /** Where an editor changes the page's file, if the repository is known. */
@@ -91,8 +96,10 @@ export function entryPageData(
     related,
     sources: site.links(data.sources ?? [], ref),
     pager: inSection ? site.neighbours({ collection, id }) : {},
-    filters: inSection ? filtersFor(site, collection, entry as CollectionEntry<SectionCollection>) : {},
-    kind: t(collections[collection].label),
+    filters: searchFiltersFor(site, { collection, id, data: entry.data as IndexedEntry['data'] }),
+    badge: badgeOf(collection),
+    titleWeight: titleWeightOf(collection),
+    date: data.date,
     lastUpdated: lastUpdatedFor(entry.filePath, data.date, provenance),
     editUrl: entry.filePath ? editUrlFor(entry.filePath, provenance) : undefined,
     draft: data.draft === true,

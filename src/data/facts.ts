@@ -115,19 +115,3 @@ export function factsFor(
       return [];
   }
 }
-
-/** Search filters of an entry besides its type (Pagefind `data-pagefind-filter`): province, organisation. */
-export function filtersFor(
-  site: SiteIndex,
-  collection: SectionCollection,
-  entry: CollectionEntry<SectionCollection>,
-): Record<string, string[]> {
-  const data = entry.data as { province?: string; organisations?: EntryRef[]; organisation?: EntryRef };
-  const organisations = [...(data.organisations ?? []), ...(data.organisation ? [data.organisation] : [])];
-  return {
-    ...(data.province ? { province: [tFor(`province.${data.province}`)] } : {}),
-    ...(organisations.length > 0
-      ? { organisation: site.links(organisations, { collection, id: entry.id }).map((o) => o.title) }
-      : {}),
-  };
-}

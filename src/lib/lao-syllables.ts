@@ -74,9 +74,9 @@ export function laoSyllables(run: string): string[] {
 }
 
 /**
- * Puts a space between the Lao syllables of a text, so an index or a query that splits on spaces
- * sees each syllable. A zero-width space becomes a space (Pagefind does not split on it); anything
- * else that is not Lao script is left as it is.
+ * Puts a space between the Lao syllables of a text, so an index or a query that splits on
+ * spaces sees each syllable. A zero-width space becomes a space (Pagefind does not split on it);
+ * anything else that is not Lao script is left as it is.
  */
 export function spaceLaoSyllables(text: string): string {
   let out = '';
@@ -94,4 +94,13 @@ export function spaceLaoSyllables(text: string): string {
   }
   flush();
   return out;
+}
+
+/**
+ * Closes up the spaces the index put between Lao syllables, in an excerpt (HTML with `<mark>`s).
+ * Pagefind turns every kind of space into a plain one, so a space the page itself had between two
+ * Lao words is closed up too: Lao on this site is names, written without spaces.
+ */
+export function joinLaoSyllables(html: string): string {
+  return html.replace(/(?<=[\u0E80-\u0EFF](?:<\/mark>)?) (?=(?:<mark>)?[\u0E80-\u0EFF])/g, '');
 }

@@ -187,9 +187,15 @@ describe('entry page data', () => {
     expect(page.related.map((l) => l.id)).toEqual(['vang-xai', 'swift', 'rlip']);
     expect(page.sources.map((l) => l.id)).toEqual(['s1']);
     expect(page.pager.next?.id).toBe('coffee');
-    expect(page.filters).toEqual({ province: ['Attapeu'], organisation: ['Swift Co.', 'RLIP'] });
+    expect(page.filters).toEqual({
+      type: ['Case studies'],
+      province: ['Attapeu'],
+      organisation: ['Swift Co.', 'RLIP'],
+      sector: ['Organic asparagus'],
+    });
     expect(page.toc.map((item) => item.slug)).toEqual(['a', 'b', 'c']);
-    expect(page.kind).toBe('Case studies');
+    expect(page.badge).toBe('Case study');
+    expect(page.titleWeight).toBe(10);
     expect(page.draft).toBe(false);
   });
 

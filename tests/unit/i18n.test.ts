@@ -27,11 +27,13 @@ describe('the dictionary', () => {
 
 describe('t', () => {
   it('fills placeholders', () => {
-    expect(t('search.resultCount', { count: 3, query: 'coffee' })).toBe('3 pages match “coffee”.');
+    expect(t('search.partial', { count: 3, query: 'coffee' })).toBe(
+      'No page holds every word of “coffee”. 3 pages hold some of them, most first.',
+    );
   });
 
   it('fails loudly when a placeholder has no value', () => {
-    expect(() => t('search.resultCount', { count: 3 })).toThrow(/\{query\}/);
+    expect(() => t('search.partial', { count: 3 })).toThrow(/\{query\}/);
   });
 });
 
