@@ -20,7 +20,12 @@ const chromiumArgs = [
 
 /** A browser with a fresh profile, and a function that closes it and removes the profile. */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** False for a reader whose browser runs no scripts. */
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'site-test-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -28,6 +33,7 @@ export async function launchBrowser(
     args: chromiumArgs,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   return {
     context,
