@@ -13,7 +13,7 @@ import { filesUnder } from './files.ts';
  * an environment variable of Pagefind's indexer, marked unstable: `npm run bench` reports what a
  * first search fetches, so a change in it shows.
  */
-const INDEX_CHUNK_SIZE = '6000';
+const INDEX_CHUNK_SIZE = '2000';
 
 /** Elements whose end is a word break for a reader but not in the markup: `<dt>Type</dt><dd>Village</dd>`. */
 const BLOCK_END = /<\/(?:p|li|dt|dd|h[1-6]|td|th|caption|figcaption|summary|blockquote|div|section)>/g;

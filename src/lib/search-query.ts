@@ -49,9 +49,25 @@ export function continuesTyping(previous: SearchState, next: SearchState): boole
   return same && a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
 }
 
-/** The query as the index holds words: Lao split into syllables, as at indexing. */
+/**
+ * English words nearly every page holds: in a question ("where do … grow coffee") they would
+ * only narrow the search to pages that happen to use them, and fetch their share of the index.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be by did do does for from had has have how in is it of on or the to was were what when where which who why with'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The query as the index holds words: Lao split into syllables, as at indexing, and the common
+ * English words of a question left out (unless the query is nothing else, or a quoted phrase).
+ */
 export function indexWords(query: string): string {
-  return spaceLaoSyllables(query).replace(/\s+/g, ' ').trim();
+  const words = spaceLaoSyllables(query).split(/\s+/).filter(Boolean);
+  if (/^\s*".+"\s*$/.test(query)) return words.join(' ');
+  const content = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  return (content.length > 0 ? content : words).join(' ');
 }
 
 /** The distinct words of a query, for searching them one by one. */

@@ -44,8 +44,11 @@ interface Pagefind {
 /** Interface text, handed over by the page in `data-strings` so the dictionary is not bundled. */
 type TextKey = keyof ReturnType<typeof searchTexts>;
 
-/** Results shown a page at a time: each one fetches a small fragment, which counts on a slow line. */
-const PAGE_SIZE = 10;
+/**
+ * Results shown a page at a time, as many as Pagefind's own interface shows: each one fetches its
+ * page's text (up to 5 KB for the longest pages), which counts on a slow line.
+ */
+const PAGE_SIZE = 5;
 /** Sub-results (sections of a page) shown under a result. */
 const SECTIONS_SHOWN = 3;
 
@@ -58,8 +61,6 @@ function loadPagefind(): Promise<Pagefind> {
     // No worker: one script less to fetch, and this index is small enough for the page's thread.
     // A long page is not a worse answer here: the case studies are the longest pages.
     await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { pageLength: 0.2 } });
-    // Every filter's values (about 1 KB): a search then counts them all, not only those in use.
-    await pagefind.filters();
     return pagefind;
   });
   return engine;
@@ -114,6 +115,8 @@ export function createSearch(view: SearchView) {
   const t = (key: TextKey, vars: Record<string, string | number> = {}): string =>
     (texts[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
   let waiting: (() => Promise<ResultData>)[] = [];
+  let filtersLoaded = false;
+  let lastFound: Search | undefined;
   let current: SearchState = { query: '', filters: {} };
 
   function resultItem(result: ResultData): HTMLLIElement {
@@ -180,7 +183,15 @@ export function createSearch(view: SearchView) {
    * without the other values of its own filter (any of them will do), with the rest of the search.
    */
   async function showCounts(pagefind: Pagefind, state: SearchState, found: Search): Promise<void> {
-    if (!view.form) return;
+    const panel = view.form?.querySelector('details');
+    // Counted when they can be seen: a closed panel waits until it is opened.
+    if (!view.form || !panel?.open) return;
+    // Every filter's values (about 1 KB), so that a search counts them all, not only those in use.
+    if (!filtersLoaded) {
+      await pagefind.filters();
+      filtersLoaded = true;
+      return showCounts(pagefind, state, await find(pagefind, state).then((again) => again?.search ?? found));
+    }
     const query = state.query.trim() ? indexWords(state.query) : null;
     const counts = { ...found.filters };
     for (const name of Object.keys(state.filters)) {
@@ -229,6 +240,7 @@ export function createSearch(view: SearchView) {
       waiting = [...ordered.map((data) => () => Promise.resolve(data)), ...results.slice(limit).map((r) => r.data)];
       view.list.replaceChildren();
       await showNextPage(limit);
+      lastFound = found.search;
       await showCounts(pagefind, state, found.search);
       view.status.textContent = describe(state, found.search.results.length, found.complete);
     } catch (error) {
@@ -239,6 +251,9 @@ export function createSearch(view: SearchView) {
 
   view.more?.addEventListener('click', () => {
     void showNextPage().then((first) => first?.focus());
+  });
+  view.form?.querySelector('details')?.addEventListener('toggle', () => {
+    if (lastFound && !isEmpty(current)) void loadPagefind().then((pagefind) => showCounts(pagefind, current, lastFound as Search));
   });
   return { run, t, current: () => current };
 }

@@ -43,6 +43,12 @@ describe('the words of a query', () => {
   it('splits Lao written without spaces into syllables, as the index holds it', () => {
     expect(indexWords('ແຂວງອັດຕະປື')).toBe('ແຂວງ ອັດ ຕະ ປື');
     expect(indexWords('  coffee   Paksong ')).toBe('coffee Paksong');
+  });
+
+  it('leaves out the common words of a question, unless they are all there is or a phrase is quoted', () => {
+    expect(indexWords('Where do Alak farmers grow coffee?')).toBe('Alak farmers grow coffee?');
+    expect(indexWords('the who')).toBe('the who');
+    expect(indexWords('"the coffee of Dakseum"')).toBe('"the coffee of Dakseum"');
     expect(wordsOf('Coffee coffee ອັດຕະປື')).toEqual(['coffee', 'ອັດ', 'ຕະ', 'ປື']);
   });
 
