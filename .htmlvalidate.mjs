@@ -30,5 +30,10 @@ export default defineConfig({
     // styled list that must stay a list for screen readers (the timeline) says role="list".
     // Every other redundant role is still refused.
     'no-redundant-role': ['error', { exclude: ['list'] }],
+
+    // The search filters are groups of checkboxes sharing a name (type=Case+studies&type=Places):
+    // a form sends each ticked value, which is how a filter with several values travels in the
+    // address. Other duplicate names are still refused.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 });
