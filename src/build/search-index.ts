@@ -18,9 +18,15 @@ const INDEX_CHUNK_SIZE = '2000';
 /** Elements whose end is a word break for a reader but not in the markup: `<dt>Type</dt><dd>Village</dd>`. */
 const BLOCK_END = /<\/(?:p|li|dt|dd|h[1-6]|td|th|caption|figcaption|summary|blockquote|div|section)>/g;
 
-/** The HTML as the index should read it: a space at the end of each block, Lao split into syllables. */
+/** A note's link back to the text ("↩"): a control, not words. */
+const FOOTNOTE_BACKREF = /<a [^>]*data-footnote-backref[^>]*>.*?<\/a>/g;
+
+/**
+ * The HTML as the index should read it: a space at the end of each block, no links back from
+ * notes, Lao split into syllables.
+ */
 export function htmlForIndex(html: string): string {
-  const spaced = html.replace(BLOCK_END, ' $&');
+  const spaced = html.replace(FOOTNOTE_BACKREF, '').replace(BLOCK_END, ' $&');
   return containsLao(spaced) ? segmentLaoWords(spaced) : spaced;
 }
 
