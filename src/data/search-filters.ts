@@ -62,7 +62,7 @@ function provinceOf(site: SiteIndex, entry: IndexedEntry): Province | undefined 
   if (entry.collection !== 'places') return undefined;
   const places = new Map(site.entries('places').map((place) => [place.id, place]));
   const seen = new Set<string>();
-  for (let place: IndexedEntry | undefined = entry; place && !seen.has(place.id); ) {
+  for (let place: IndexedEntry | undefined = entry; place && !seen.has(place.id);) {
     seen.add(place.id);
     const placeData = place.data as FilterData;
     if (placeData.kind === 'province') {

@@ -159,14 +159,16 @@ export function editDistance(a: string, b: string): number {
 export function closestPaths(missing: string, paths: readonly string[], limit = 3): string[] {
   const wanted = `/${missing.toLowerCase().split('/').filter(Boolean).join('/')}/`;
   const allowed = Math.max(2, Math.floor(wanted.length / 3));
-  return paths
-    // A cut-off address (a link broken across lines) is the start of the page's own.
-    .map((path) => ({
-      path,
-      distance: path.startsWith(wanted.slice(0, -1)) ? 1 : editDistance(wanted, path.toLowerCase()),
-    }))
-    .filter(({ path, distance }) => distance <= allowed && path !== '/')
-    .sort((a, b) => a.distance - b.distance || a.path.localeCompare(b.path))
-    .slice(0, limit)
-    .map(({ path }) => path);
+  return (
+    paths
+      // A cut-off address (a link broken across lines) is the start of the page's own.
+      .map((path) => ({
+        path,
+        distance: path.startsWith(wanted.slice(0, -1)) ? 1 : editDistance(wanted, path.toLowerCase()),
+      }))
+      .filter(({ path, distance }) => distance <= allowed && path !== '/')
+      .sort((a, b) => a.distance - b.distance || a.path.localeCompare(b.path))
+      .slice(0, limit)
+      .map(({ path }) => path)
+  );
 }

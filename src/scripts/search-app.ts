@@ -37,6 +37,7 @@ interface Search {
 type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   options: (options: object) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options?: { filters?: Filters }) => Promise<Search>;
   debouncedSearch: (query: string, options?: { filters?: Filters }, ms?: number) => Promise<Search | null>;
 }
@@ -174,7 +175,11 @@ export function createSearch(view: SearchView) {
     if (complete === 0 && count > 0) return t('partial', { query, count });
     if (complete < count) return t('partialAfter', { query, count: complete, more: count - complete });
     const filtered = Object.keys(state.filters).length > 0;
-    const subject = !query ? t('subjectFilters') : filtered ? t('subjectBoth', { query }) : t('subjectQuery', { query });
+    const subject = !query
+      ? t('subjectFilters')
+      : filtered
+        ? t('subjectBoth', { query })
+        : t('subjectQuery', { query });
     return t(count === 0 ? 'countNone' : count === 1 ? 'countOne' : 'countMany', { count, subject });
   }
 
@@ -196,7 +201,9 @@ export function createSearch(view: SearchView) {
     const counts = { ...found.filters };
     for (const name of Object.keys(state.filters)) {
       const others = Object.fromEntries(Object.entries(state.filters).filter(([other]) => other !== name));
-      const search = await pagefind.search(query, { filters: pagefindFilters({ query: state.query, filters: others }) });
+      const search = await pagefind.search(query, {
+        filters: pagefindFilters({ query: state.query, filters: others }),
+      });
       counts[name] = search.filters?.[name] ?? {};
     }
     for (const box of view.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
@@ -253,7 +260,8 @@ export function createSearch(view: SearchView) {
     void showNextPage().then((first) => first?.focus());
   });
   view.form?.querySelector('details')?.addEventListener('toggle', () => {
-    if (lastFound && !isEmpty(current)) void loadPagefind().then((pagefind) => showCounts(pagefind, current, lastFound as Search));
+    if (lastFound && !isEmpty(current))
+      void loadPagefind().then((pagefind) => showCounts(pagefind, current, lastFound as Search));
   });
   return { run, t, current: () => current };
 }
@@ -358,4 +366,3 @@ export async function startSuggestions(view: SearchView, near: HTMLElement, show
   await createSearch(view).run({ query: words, filters: {} }, shown);
   if (view.list.children.length > 0) view.list.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
 }
-

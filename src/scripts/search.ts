@@ -4,8 +4,9 @@
  * script, Pagefind, the index) is fetched then, so the page itself carries only these lines.
  */
 import { url } from 'lazy-url:/src/scripts/search-app.ts';
+import type * as SearchAppModule from './search-app';
 
-type SearchApp = typeof import('./search-app');
+type SearchApp = typeof SearchAppModule;
 const load = (): Promise<SearchApp> => import(/* @vite-ignore */ url) as Promise<SearchApp>;
 const byId = <T extends HTMLElement | null>(id: string): T => document.getElementById(id) as T;
 

@@ -22,7 +22,9 @@ async function settled(page: Page): Promise<string> {
   return (await status(page).textContent()) ?? '';
 }
 const resultLinks = (page: Page) =>
-  page.locator('#search-results > li > :is(h2, h3) > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  page
+    .locator('#search-results > li > :is(h2, h3) > a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 async function openSearch(address: string): Promise<Page> {
   const page = await site.browser.context.newPage();
@@ -94,7 +96,9 @@ describe('results a reader can judge', () => {
     const first = page.locator('#search-results > li').first();
     expect(await first.locator('.badge').textContent()).toBe('Case study');
     expect(await first.locator('mark').first().textContent()).toMatch(/coffee/i);
-    const sections = await first.locator('.sub-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const sections = await first
+      .locator('.sub-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(sections.length).toBeGreaterThan(0);
     for (const href of sections) {
       const [path, id] = (href ?? '').split('#');
@@ -145,7 +149,12 @@ describe('filters', () => {
     expect(await settled(page)).toBe('4 pages match the chosen filters.');
     expect(await page.locator('#search-results .badge').allTextContents()).toEqual(Array(4).fill('Case study'));
     // Beside each value: what it would find with the rest of the search.
-    expect(await page.getByRole('checkbox', { name: /^Organic asparagus/ }).locator('..').textContent()).toMatch(/Organic asparagus\s*1 page$/);
+    expect(
+      await page
+        .getByRole('checkbox', { name: /^Organic asparagus/ })
+        .locator('..')
+        .textContent(),
+    ).toMatch(/Organic asparagus\s*1 page$/);
 
     await page.getByRole('checkbox', { name: /^Innovation plans/ }).check();
     await page.waitForURL(/\?type=Case\+studies&type=Innovation\+plans$/);
@@ -205,7 +214,9 @@ describe('long result lists', () => {
     await expect.poll(() => page.locator('#search-results > li').count()).toBe(10);
     expect(
       await page.evaluate(() =>
-        [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement?.closest('li') as Element),
+        [...document.querySelectorAll('#search-results > li')].indexOf(
+          document.activeElement?.closest('li') as Element,
+        ),
       ),
     ).toBe(5);
     await page.close();

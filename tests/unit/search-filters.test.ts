@@ -8,8 +8,16 @@ const ref = (collection: string, id: string) => ({ collection, id });
 /** A province, a district and a village in it, a partner, a case study, a plan and a draft. */
 const site = buildSiteIndex([
   { collection: 'places', id: 'attapeu', data: { title: 'Attapeu', summary: '.', kind: 'province' } },
-  { collection: 'places', id: 'sanxay', data: { title: 'Sanxay', summary: '.', kind: 'district', parent: ref('places', 'attapeu') } },
-  { collection: 'places', id: 'dakseum', data: { title: 'Dakseum', summary: '.', kind: 'village', parent: ref('places', 'sanxay') } },
+  {
+    collection: 'places',
+    id: 'sanxay',
+    data: { title: 'Sanxay', summary: '.', kind: 'district', parent: ref('places', 'attapeu') },
+  },
+  {
+    collection: 'places',
+    id: 'dakseum',
+    data: { title: 'Dakseum', summary: '.', kind: 'village', parent: ref('places', 'sanxay') },
+  },
   { collection: 'places', id: 'laos', data: { title: 'Laos', summary: '.', kind: 'country' } },
   { collection: 'organisations', id: 'rlip', data: { title: 'RLIP', summary: '.', type: 'programme' } },
   {
@@ -26,10 +34,16 @@ const site = buildSiteIndex([
   {
     collection: 'plans',
     id: 'plan',
-    data: { title: 'Plan', summary: '.', rank: 1, organisation: ref('organisations', 'rlip'), sectors: ['coffee', 'tea'] },
+    data: {
+      title: 'Plan',
+      summary: '.',
+      rank: 1,
+      organisation: ref('organisations', 'rlip'),
+      sectors: ['coffee', 'tea'],
+    },
   },
   { collection: 'plans', id: 'draft', data: { title: 'Draft', summary: '.', draft: true, sectors: ['banana'] } },
-] as IndexedEntry[]);
+] as unknown as IndexedEntry[]);
 
 describe('search filters', () => {
   it('gives an entry its kind, province, organisations and sectors as readers name them', () => {

@@ -65,17 +65,33 @@ describe('ranking', () => {
     const a = { id: 'a', score: 1 };
     const b = { id: 'b', score: 5 };
     const c = { id: 'c', score: 2 };
-    expect(rankByWordsFound([[a, b], [a, c]]).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      rankByWordsFound([
+        [a, b],
+        [a, c],
+      ]).map((r) => r.id),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('puts results titled as the query first, loosely matched, keeping the order otherwise', () => {
     const titles = ['Plan for Attapeu', 'Attapeu', 'Àttapeu  ', 'Other'];
-    expect(titleMatchesFirst(titles, (title) => title, 'attapeu')).toEqual(['Attapeu', 'Àttapeu  ', 'Plan for Attapeu', 'Other']);
+    expect(titleMatchesFirst(titles, (title) => title, 'attapeu')).toEqual([
+      'Attapeu',
+      'Àttapeu  ',
+      'Plan for Attapeu',
+      'Other',
+    ]);
   });
 });
 
 describe('the nearest address', () => {
-  const paths = ['/', '/case-studies/coffee-dakseum/', '/case-studies/asparagus-darkhied/', '/places/attapeu/', '/lessons/private-sector/'];
+  const paths = [
+    '/',
+    '/case-studies/coffee-dakseum/',
+    '/case-studies/asparagus-darkhied/',
+    '/places/attapeu/',
+    '/lessons/private-sector/',
+  ];
 
   it('measures edits', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
@@ -92,7 +108,9 @@ describe('the nearest address', () => {
 
 describe('Lao excerpts', () => {
   it('closes up the spaces between Lao syllables, around highlights too, and nowhere else', () => {
-    expect(joinLaoSyllables('in <mark>ອັດ</mark> <mark>ຕະ</mark> ປື province')).toBe('in <mark>ອັດ</mark><mark>ຕະ</mark>ປື province');
+    expect(joinLaoSyllables('in <mark>ອັດ</mark> <mark>ຕະ</mark> ປື province')).toBe(
+      'in <mark>ອັດ</mark><mark>ຕະ</mark>ປື province',
+    );
     expect(joinLaoSyllables('Paksong (ເມືອງ ປາກ ຊ່ອງ) is')).toBe('Paksong (ເມືອງປາກຊ່ອງ) is');
   });
 });
