@@ -47,14 +47,10 @@ export async function measureFirstSearches(distDir) {
           sizes.push({ path: url.pathname, sent });
         });
         await page.goto(`${server.origin}${address}`);
-        // Given as text: this file runs in Node, the expression in the page.
-        await page.waitForFunction(
-          "/match|hold|No page/.test(document.querySelector('#search-status')?.textContent ?? '')",
-          null,
-          {
-            timeout: 30_000,
-          },
-        );
+        await page
+          .locator('#search-status')
+          .filter({ hasText: /match|hold|No page/ })
+          .waitFor({ timeout: 30_000 });
         await page.waitForLoadState('networkidle');
         const fonts = sizes.filter((file) => /\.woff2?$/.test(file.path));
         const counted = sizes.filter((file) => !fonts.includes(file));
