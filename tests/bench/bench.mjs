@@ -141,8 +141,7 @@ async function main() {
     ];
     report.summary = Object.fromEntries(
       metrics.map((metric) => {
-        const counted =
-          metric === 'firstPaintGzip' ? pages.filter((page) => !firstPaintExempt.has(page.url)) : pages;
+        const counted = metric === 'firstPaintGzip' ? pages.filter((page) => !firstPaintExempt.has(page.url)) : pages;
         const values = counted.map((page) => page[metric]);
         return [metric, { min: Math.min(...values), median: median(values), max: Math.max(...values) }];
       }),

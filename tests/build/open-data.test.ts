@@ -9,7 +9,7 @@ import { compareEntries } from '../../src/lib/ordering';
 import { dataFilePathFor, dataPath, routePageId, routePrintPath } from '../../src/lib/paths';
 import { contentPathOf, type FolderCollection } from '../../src/schemas/collections';
 import { parseCsv } from '../support/csv';
-import { attr, elementsOf, fileForPath } from '../support/html';
+import { attr, elementsOf, existsInDist, fileForPath } from '../support/html';
 import { rootDir } from '../support/paths';
 import { contentFiles, sitemapPaths } from '../support/site';
 
@@ -69,6 +69,19 @@ describe('the open data files', () => {
       expect(json.data.map((row) => columns.map((name) => cell(row[name])))).toEqual(csvRows);
     });
   }
+
+  it('give every row a page address that exists in the build, down to its #fragment', () => {
+    const broken = openDatasets.flatMap((dataset) => {
+      const [header = [], ...rows] = parseCsv(read(dataFilePathFor(dataset.id, 'csv')));
+      return rows.flatMap((row) => {
+        const url = new URL(row[header.indexOf('page')] ?? '');
+        const html = existsInDist(url.pathname) ? read(url.pathname) : '';
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        return html && (!fragment || html.includes(`id="${fragment}"`)) ? [] : [`${dataset.id}: ${url.href}`];
+      });
+    });
+    expect(broken).toEqual([]);
+  });
 
   it('keep the Lao names of places exactly as the content writes them', () => {
     const [header = [], ...rows] = parseCsv(read(dataFilePathFor('places', 'csv')));
