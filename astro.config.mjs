@@ -7,7 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { en } from './src/i18n/en.ts';
-import { normaliseBase } from './src/lib/base-path.ts';
+import { normaliseBase, withBase } from './src/lib/base-path.ts';
+import { unlistedPaths } from './src/lib/paths.ts';
 import { basePathLinks } from './src/integrations/base-path.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
@@ -70,8 +71,9 @@ export default defineConfig({
     contentCheck(),
     draftsInDevOnly(),
     mdx(),
-    // The search page shows nothing without a query: it is not a page to list.
-    sitemap({ filter: (page) => new URL(page).pathname !== `${base}search/` }),
+    // Pages kept out on purpose (src/lib/paths.ts): search shows nothing without a query, and
+    // the print page repeats pages that are listed.
+    sitemap({ filter: (page) => !unlistedPaths.some((path) => new URL(page).pathname === withBase(path, base)) }),
     // Under a sub-path, every root-relative link gets the base; before the link check sees them.
     basePathLinks(),
     // Broken internal links and fragments fail the build; runs before indexing.

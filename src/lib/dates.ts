@@ -58,3 +58,12 @@ export function daysInRange(start: string, end: string): number {
 export function daysBetween(earlier: string, later: string): number {
   return Math.round((toUtcDate(later).getTime() - toUtcDate(earlier).getTime()) / 86_400_000);
 }
+
+/**
+ * The year a free-text date names, when it names exactly one ("27–28 April 2023" → 2023);
+ * undefined when it names none or several ("around 2009–2010"): a span is not a year.
+ */
+export function singleYearIn(text: string): number | undefined {
+  const years = new Set([...text.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].map((match) => Number(match[1])));
+  return years.size === 1 ? [...years][0] : undefined;
+}

@@ -75,10 +75,39 @@ export function indexPathFor(collection: SectionCollection | 'glossary'): string
   return `/${sectionOf(collection) ?? ''}/`;
 }
 
+/** The search page. */
+export const searchPath = '/search/';
+
 /** Path of the search page with a query filled in. */
 export function searchPathFor(query: string): string {
-  return `/search/?q=${encodeURIComponent(query)}`;
+  return `${searchPath}?q=${encodeURIComponent(query)}`;
 }
+
+/** The open-data page, which documents and links every data file. */
+export const dataPath = '/data/';
+
+/** The file formats every dataset is offered in. */
+export const dataFormats = ['csv', 'json'] as const;
+export type DataFormat = (typeof dataFormats)[number];
+
+/** Path of a dataset's file, e.g. `dataFilePathFor('plans', 'csv')` is `/data/plans.csv`. */
+export function dataFilePathFor(dataset: string, format: DataFormat): string {
+  if (!isCleanId(dataset))
+    throw new Error(`Dataset id "${dataset}" cannot be a file name: use lowercase letters, digits and hyphens.`);
+  return `${dataPath}${dataset}.${format}`;
+}
+
+/** Id of the route's own page in content/pages: /route/. */
+export const routePageId = 'route';
+
+/** The route, the case studies, the lessons and the plans on one page, for printing or saving as PDF. */
+export const routePrintPath = `${pathFor('pages', routePageId)}print/`;
+
+/**
+ * Pages that exist but stay out of the sitemap and the search index: the search page (nothing to
+ * show without a query) and the print page (it repeats pages that are listed).
+ */
+export const unlistedPaths: readonly string[] = [searchPath, routePrintPath];
 
 /** The content entry a page is made from, read back from its URL (the link checker's reverse mapping). */
 export function entryOfUrl(url: string): { collection: FolderCollection; id: string } | undefined {

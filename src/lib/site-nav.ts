@@ -1,6 +1,6 @@
 import type { UiKey } from '~/i18n';
 import { collections, sectionCollections, type CollectionSpec } from '~/schemas/collections';
-import { indexPathFor } from './paths';
+import { dataPath, indexPathFor, searchPath } from './paths';
 
 /** An item of the site navigation: where it goes and the dictionary key of its label. */
 export interface NavItem {
@@ -18,10 +18,11 @@ function collectionItems(place: 'main' | 'footer'): NavItem[] {
 /** The header's navigation, in reading order: the route, then the story collections. */
 export const mainNav: NavItem[] = [{ href: '/route/', label: 'nav.route' }, ...collectionItems('main')];
 
-/** The footer's navigation: reference collections, search and the about page. */
+/** The footer's navigation: reference collections, search, the open data and the about page. */
 export const footerNav: NavItem[] = [
   ...collectionItems('footer'),
-  { href: '/search/', label: 'nav.search' },
+  { href: searchPath, label: 'nav.search' },
+  { href: dataPath, label: 'nav.data' },
   { href: '/about/', label: 'nav.about' },
 ];
 

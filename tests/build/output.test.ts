@@ -47,16 +47,18 @@ describe('the built site', () => {
     expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   });
 
-  it('keeps the search page and the 404 page out of the search index', () => {
-    for (const page of ['search/index.html', '404.html']) {
+  it('keeps the search page, the print page and the 404 page out of the search index', () => {
+    for (const page of ['search/index.html', 'route/print/index.html', '404.html']) {
       expect(readFileSync(join(distDir, page), 'utf8'), page).not.toContain('data-pagefind-body');
     }
   });
 
-  it('keeps the 404 page from search engines, and lets them see the search page under one address', () => {
-    const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
-    expect(notFound).toContain('name="robots" content="noindex"');
-    expect(notFound).not.toContain('rel="canonical"');
+  it('keeps the 404 and print pages from search engines, and lets them see the search page under one address', () => {
+    for (const page of ['404.html', 'route/print/index.html']) {
+      const html = readFileSync(join(distDir, page), 'utf8');
+      expect(html, page).toContain('name="robots" content="noindex"');
+      expect(html, page).not.toContain('rel="canonical"');
+    }
     const search = readFileSync(join(distDir, 'search', 'index.html'), 'utf8');
     expect(search).not.toContain('noindex');
     expect(search).toMatch(/<link rel="canonical" href="[^"]+\/search\/">/);
@@ -92,13 +94,6 @@ describe('the built site', () => {
     });
     expect(history.size).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
-  });
-
-  it('carries every journal post in the feed', () => {
-    const feed = readFileSync(join(distDir, 'journal', 'feed.xml'), 'utf8');
-    const posts = published.filter((entry) => entry.collection === 'journal');
-    expect(feed.match(/<item>/g)?.length).toBe(posts.length);
-    for (const post of posts) expect(feed).toContain(`${expectedPath(post)}</link>`);
   });
 
   it('gives every listed page a link preview and its own canonical address', () => {

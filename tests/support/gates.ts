@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { routePrintPath } from '../../src/lib/paths';
 import { sitemapPaths } from './site';
 
 /**
@@ -22,11 +23,12 @@ export async function searchResultsShown(page: Page): Promise<void> {
   await page.locator('#search-results li a').first().waitFor({ timeout: 15_000 });
 }
 
-/** Every sitemap page, the 404 page as served for an unknown path, and the search page with results. */
+/** Every sitemap page, the 404 page as served for an unknown path, the print page and the search page with results. */
 export function gatePages(): GatePage[] {
   return [
     ...sitemapPaths().map((path) => ({ name: path, path })),
     { name: '404 (unknown path)', path: '/no-such-page-here/' },
+    { name: routePrintPath, path: routePrintPath },
     { name: `/search/?q=${searchQuery}`, path: `/search/?q=${searchQuery}`, ready: searchResultsShown },
   ];
 }

@@ -2,12 +2,12 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from '../../src/build/files';
-import { entryIdOf, pathFor } from '../../src/lib/paths';
+import { entryIdOf, pathFor, unlistedPaths } from '../../src/lib/paths';
 import { collections, folderCollections, type FolderCollection } from '../../src/schemas/collections';
 import { contentDir, distDir } from './paths';
 
-/** Pages that exist but are deliberately kept out of the sitemap and the index. */
-export const unlistedPages = ['/404.html', '/search/'];
+/** Pages that exist but are deliberately kept out of the sitemap and the index: 404, and src/lib/paths.ts's list. */
+export const unlistedPages = ['/404.html', ...unlistedPaths];
 
 /** Every HTML page in `dist/`, as the URL path a reader visits (`/lessons/community/`). */
 export function builtPages(root = distDir): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, daysInRange, formatDate, formatDateRange, datetimeFor } from '~/lib/dates';
+import { daysBetween, daysInRange, formatDate, formatDateRange, datetimeFor, singleYearIn } from '~/lib/dates';
 
 describe('formatDate', () => {
   it('writes a day in British English', () => {
@@ -52,5 +52,18 @@ describe('datetimeFor', () => {
     expect(datetimeFor('2013-01-01', 'year')).toBe('2013');
     expect(datetimeFor('2013-02-25', 'month')).toBe('2013-02');
     expect(datetimeFor('2013-02-25')).toBe('2013-02-25');
+  });
+});
+
+describe('singleYearIn', () => {
+  it('finds the one year a free-text date names', () => {
+    expect(singleYearIn('27–28 April 2023')).toBe(2023);
+    expect(singleYearIn('spring 2009, again in 2009')).toBe(2009);
+  });
+
+  it('finds none in a span, in several years or in other numbers', () => {
+    expect(singleYearIn('probably around 2009–2010')).toBeUndefined();
+    expect(singleYearIn('undated')).toBeUndefined();
+    expect(singleYearIn('project LAO/I28, 20091 items')).toBeUndefined();
   });
 });

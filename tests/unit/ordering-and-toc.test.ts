@@ -78,6 +78,7 @@ describe('site navigation', () => {
       '/sources/',
       '/glossary/',
       '/search/',
+      '/data/',
       '/about/',
     ]);
   });

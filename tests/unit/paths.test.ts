@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdOf, fileNameProblem, idFromText, indexPathFor, pathFor, searchPathFor } from '~/lib/paths';
+import {
+  dataFilePathFor,
+  entryIdOf,
+  fileNameProblem,
+  idFromText,
+  indexPathFor,
+  pathFor,
+  routePrintPath,
+  searchPathFor,
+  unlistedPaths,
+} from '~/lib/paths';
 import { collectionNames, collections } from '~/schemas/collections';
 
 describe('pathFor', () => {
@@ -33,6 +43,19 @@ describe('other paths', () => {
   it('builds index, glossary and search paths', () => {
     expect(indexPathFor('journal')).toBe('/journal/');
     expect(searchPathFor('Dakseum coffee & tea')).toBe('/search/?q=Dakseum%20coffee%20%26%20tea');
+  });
+});
+
+describe('open data and the print page', () => {
+  it('puts data files under /data/, named after their dataset', () => {
+    expect(dataFilePathFor('plans', 'csv')).toBe('/data/plans.csv');
+    expect(dataFilePathFor('figures', 'json')).toBe('/data/figures.json');
+    expect(() => dataFilePathFor('../etc', 'csv')).toThrow(/cannot be a file name/);
+  });
+
+  it('puts the print page under the route and keeps it, with search, out of the sitemap', () => {
+    expect(routePrintPath).toBe('/route/print/');
+    expect(unlistedPaths).toEqual(['/search/', '/route/print/']);
   });
 });
 
