@@ -8,7 +8,8 @@ import type { IndexedEntry, SiteIndex } from './site-index';
  * Search filters, from the content model. Each page carries its values (Pagefind
  * `data-pagefind-filter`); the search page lists every value with the number of pages that carry
  * it, counted here at build time so a reader can browse before anything of search loads. Both
- * come from `searchFiltersFor`, so the counts and the index cannot disagree.
+ * come from `searchFiltersFor`, so the counts and the index cannot disagree (the search test
+ * compares every count with the index).
  */
 
 /** The filters, in the order the search page shows them. `type` is the kind of page. */
@@ -16,7 +17,10 @@ export const filterNames = ['type', 'province', 'organisation', 'sector'] as con
 export type FilterName = (typeof filterNames)[number];
 export type PageFilters = Partial<Record<FilterName, string[]>>;
 
-/** Search kind of the pages that list or introduce others: home, the section indexes, the glossary. */
+/**
+ * Search kind of the pages that list or introduce others: home, the section indexes, the glossary,
+ * the data page. Indexed, but not offered as a filter: nobody browses for "overview pages".
+ */
 export function overviewKind(): string {
   return t('search.type.overview');
 }
@@ -39,12 +43,6 @@ export function titleWeightOf(collection: CollectionName): number {
 export function badgeOf(collection?: CollectionName): string {
   return collection ? tFor(`${collections[collection].label}.one`) : t('search.type.overview.one');
 }
-
-/**
- * How many overview pages the site has: the home page, one index per section and the glossary
- * (src/pages/index.astro, src/pages/[section]/index.astro, src/pages/glossary.astro).
- */
-export const overviewPageCount = 1 + sectionCollections.length + 1;
 
 interface FilterData {
   province?: Province;
@@ -102,7 +100,7 @@ export interface FilterGroup {
 /** The order values are listed in: the vocabulary's or the collections table's, else alphabetical. */
 function orderOf(name: FilterName): (value: string) => number {
   const listed: Record<FilterName, readonly string[] | undefined> = {
-    type: [...sectionCollections.map(kindOf), kindOf('pages'), overviewKind()],
+    type: [...sectionCollections.map(kindOf), kindOf('pages')],
     province: provinces.map((province) => tFor(`province.${province}`)),
     sector: sectors.map((sector) => tFor(`sector.${sector}`)),
     organisation: undefined,
@@ -125,7 +123,6 @@ export function searchFilterGroups(site: SiteIndex): FilterGroup[] {
       }
     }
   }
-  add('type', overviewKind(), overviewPageCount);
   return filterNames.map((name) => {
     const rank = orderOf(name);
     const options = [...(counts.get(name) as Map<string, number>)]

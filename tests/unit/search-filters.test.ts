@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overviewPageCount, searchFilterGroups, searchFiltersFor, titleWeightOf } from '~/data/search-filters';
+import { searchFilterGroups, searchFiltersFor, titleWeightOf } from '~/data/search-filters';
 import { buildSiteIndex, type IndexedEntry } from '~/data/site-index';
-import { sectionCollections } from '~/schemas/collections';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 
@@ -70,7 +69,6 @@ describe('search filters', () => {
       { value: 'Innovation plans', count: 1 },
       { value: 'Partners', count: 1 },
       { value: 'Places', count: 4 },
-      { value: 'Overview pages', count: overviewPageCount },
     ]);
     expect(groups['province']).toEqual([{ value: 'Attapeu', count: 4 }]);
     expect(groups['organisation']).toEqual([{ value: 'RLIP', count: 2 }]);
@@ -78,10 +76,6 @@ describe('search filters', () => {
       { value: 'Coffee', count: 2 },
       { value: 'Tea', count: 1 },
     ]);
-  });
-
-  it('counts one overview page per section index, the home page and the glossary', () => {
-    expect(overviewPageCount).toBe(sectionCollections.length + 2);
   });
 
   it("weighs a page's own title above any heading, a source's as a heading", () => {
