@@ -92,6 +92,11 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found | nul
   if (search === null) return null;
   const words = wordsOf(state.query).slice(0, 12);
   const complete = search.results.length;
+  if (complete === 0 && indexWords(state.query) !== state.query.trim()) {
+    // The split found nothing: the words as typed, should the index hold them so.
+    const raw = await pagefind.search(state.query.trim(), { filters });
+    if (raw.results.length > 0) return { search: raw, complete: raw.results.length };
+  }
   if (complete >= FEW || words.length < 2) return { search, complete };
   // Questions and phrases: no page need hold every word to be worth showing.
   const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
