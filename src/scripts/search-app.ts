@@ -92,17 +92,20 @@ async function find(pagefind: Pagefind, state: SearchState): Promise<Found | nul
   if (search === null) return null;
   const words = wordsOf(state.query).slice(0, 12);
   const complete = search.results.length;
-  if (complete === 0 && indexWords(state.query) !== state.query.trim()) {
-    // The split found nothing: the words as typed, should the index hold them so.
-    const raw = await pagefind.search(state.query.trim(), { filters });
-    if (raw.results.length > 0) return { search: raw, complete: raw.results.length };
+  let found: Found = { search, complete };
+  if (complete < FEW && words.length > 1) {
+    // Questions and phrases: no page need hold every word to be worth showing.
+    const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+    const seen = new Set(search.results.map((result) => result.id));
+    const some = rankByWordsFound(perWord.map((each) => each.results)).filter((result) => !seen.has(result.id));
+    found = { search: { ...search, results: [...search.results, ...some] }, complete };
   }
-  if (complete >= FEW || words.length < 2) return { search, complete };
-  // Questions and phrases: no page need hold every word to be worth showing.
-  const perWord = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
-  const seen = new Set(search.results.map((result) => result.id));
-  const some = rankByWordsFound(perWord.map((each) => each.results)).filter((result) => !seen.has(result.id));
-  return { search: { ...search, results: [...search.results, ...some] }, complete };
+  if (found.search.results.length === 0 && indexWords(state.query) !== state.query.trim()) {
+    // Split, the words found nothing: the query as typed, should the index hold it so.
+    const raw = await pagefind.search(state.query.trim(), { filters });
+    found = { search: raw, complete: raw.results.length };
+  }
+  return found;
 }
 
 /** Elements a search fills; the search page has all of them, the 404 page the list and status only. */
