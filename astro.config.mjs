@@ -13,6 +13,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shareCardImages } from './src/integrations/share-cards.ts';
 import { rehypeLaoLang } from './src/markdown/rehype-lao-lang.ts';
 import { rehypeRequireAlt } from './src/markdown/rehype-require-alt.ts';
 import { rehypeSmartQuotes } from './src/markdown/rehype-smart-quotes.ts';
@@ -70,6 +71,8 @@ export default defineConfig({
     sitemap({ filter: (page) => new URL(page).pathname !== `${base}search/` }),
     // Under a sub-path, every root-relative link gets the base; before the link check sees them.
     basePathLinks(),
+    // Each page's link-preview picture, checked against the pages, drawn or taken from the cache.
+    shareCardImages(),
     // Broken internal links and fragments fail the build; runs before indexing.
     linkCheck(),
     pagefindIndex(),
