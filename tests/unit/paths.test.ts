@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryIdOf, fileNameProblem, idFromText, indexPathFor, pathFor, searchPathFor } from '~/lib/paths';
+import { cardPathFor, entryIdOf, fileNameProblem, idFromText, indexPathFor, pathFor, searchPathFor } from '~/lib/paths';
 import { collectionNames, collections } from '~/schemas/collections';
 
 describe('pathFor', () => {
@@ -33,6 +33,26 @@ describe('other paths', () => {
   it('builds index, glossary and search paths', () => {
     expect(indexPathFor('journal')).toBe('/journal/');
     expect(searchPathFor('Dakseum coffee & tea')).toBe('/search/?q=Dakseum%20coffee%20%26%20tea');
+  });
+});
+
+describe('cardPathFor', () => {
+  it('puts each page’s card under /cards/, mirroring the page’s own file', () => {
+    expect(cardPathFor('/')).toBe('/cards/index.png');
+    expect(cardPathFor('/places/')).toBe('/cards/places/index.png');
+    expect(cardPathFor(pathFor('places', 'houn'))).toBe('/cards/places/houn/index.png');
+    expect(cardPathFor(pathFor('pages', 'route'))).toBe('/cards/route/index.png');
+  });
+
+  it('gives no two pages the same card', () => {
+    const pages = ['/', '/index/', '/places/', '/places/index/', '/cards/', '/route/', '/a/b/'];
+    expect(new Set(pages.map(cardPathFor)).size).toBe(pages.length);
+  });
+
+  it('refuses what is not a page path', () => {
+    for (const bad of ['/places/houn', 'places/houn/', '/glossary/#ppp', '/search/?q=a/']) {
+      expect(() => cardPathFor(bad), bad).toThrow(/page path/);
+    }
   });
 });
 
