@@ -353,12 +353,13 @@ export function createCardRenderer(tools: CardTools) {
 }
 
 /**
- * A line of text in a box, black on white, drawn exactly as card text is (fonts, satori, resvg):
- * what the shaping test compares with Chromium's rendering of the same text.
+ * A line of text, black on white, in the middle of a box as tall as its line, drawn exactly as card
+ * text is (the same fonts in the same order, satori, resvg): what the shaping test compares with
+ * Chromium's rendering of the same text in the same font file and size.
  */
 export async function renderTextBox(
   text: string,
-  style: { size: number; weight: Weight; width: number; height: number; family?: string },
+  style: { size: number; weight: Weight; width: number; height: number },
   tools: CardTools,
 ): Promise<Uint8Array> {
   const box = element(
@@ -369,11 +370,10 @@ export async function renderTextBox(
       display: 'flex',
       backgroundColor: '#ffffff',
       color: '#000000',
-      fontFamily: style.family ?? FONT_FAMILY,
+      fontFamily: FONT_FAMILY,
       fontSize: style.size,
       fontWeight: style.weight,
-      lineHeight: 1,
-      padding: 0,
+      lineHeight: `${style.height}px`,
     },
     element('div', { display: 'flex', whiteSpace: 'pre' }, text),
   );
