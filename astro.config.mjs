@@ -71,10 +71,10 @@ export default defineConfig({
     sitemap({ filter: (page) => new URL(page).pathname !== `${base}search/` }),
     // Under a sub-path, every root-relative link gets the base; before the link check sees them.
     basePathLinks(),
-    // Each page's link-preview picture, checked against the pages, drawn or taken from the cache.
-    shareCardImages(),
     // Broken internal links and fragments fail the build; runs before indexing.
     linkCheck(),
+    // Each page's link-preview picture, checked against the pages, drawn or taken from the cache.
+    shareCardImages(),
     pagefindIndex(),
   ],
   vite: {
