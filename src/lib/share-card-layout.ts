@@ -357,7 +357,8 @@ export function layoutCard(card: CardText, measure: Measure): CardLayout {
     (laoLabel && lao ? GAP.afterTitle + heightOf(laoLabel) + GAP.afterLaoLabel + heightOf(lao) : 0) +
     (details ? (lao ? GAP.afterLao : GAP.afterTitle) + heightOf(details) : 0);
   const titleStyle = { ...TITLE, lineHeight: lineHeightOf(card.title, TITLE.lineHeight) };
-  const title = fit(units.title, titleStyle, room(4, contentHeight - taken));
+  // The height decides how many lines (three at the largest size, up to eight at the smallest).
+  const title = fit(units.title, titleStyle, room(8, contentHeight - taken));
   const bandRoom = { width: (CARD_WIDTH - 2 * MARGIN) * (1 - SLACK), height: BAND_HEIGHT, maxLines: 1 };
   const siteName = fit(units.siteName, SITE_NAME, bandRoom).block;
 

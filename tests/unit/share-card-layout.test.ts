@@ -86,7 +86,7 @@ describe('layoutCard', () => {
     const { lines } = card.title;
     expect(lines.join(' ')).toBe('Enhancing farmers capabilities in coffee plantation and sales');
     expect(lines.length).toBeGreaterThan(1);
-    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(card.title.size).toBeGreaterThan(40);
     for (const line of lines) expect(lineWidth(line, card.title)).toBeLessThanOrEqual(card.column.width);
     // Balanced: no line is less than half as long as the longest.
     const lengths = lines.map((line) => lineWidth(line, card.title));
@@ -149,8 +149,22 @@ describe('layoutCard', () => {
     for (const line of card.title.lines) expect(lineWidth(line, card.title)).toBeLessThanOrEqual(card.column.width);
   });
 
+  it('sets a long title smaller rather than cutting it while the card has room', () => {
+    const title =
+      'Enhancing group organization and farmers knowledge in cardamom plantation in Sayaboury through farmers-to-farmers extension';
+    const card = layout({
+      title,
+      kind: 'Innovation plan',
+      details: ['3rd position'],
+      picture: { width: 280, height: 330 },
+    });
+    expect(card.titleShortened).toBe(false);
+    expect(card.title.lines.join(' ').replace('- ', '-')).toBe(title);
+    expect(bottomOf(card.details as TextBlock)).toBeLessThanOrEqual(CARD_HEIGHT);
+  });
+
   it('shortens a title too long for the card at its smallest size, with an ellipsis, and says so', () => {
-    const title = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const title = Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ');
     const card = layout({ title, kind: 'Lesson', details: ['Community level'] });
     expect(card.titleShortened).toBe(true);
     expect(card.title.size).toBe(40);
