@@ -106,7 +106,10 @@ async function drawAll(
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./share-card-worker.ts', import.meta.url), { workerData: { root } });
+      let settled = false;
       const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
         void worker.terminate();
         if (error) reject(error);
         else resolve();
@@ -132,6 +135,8 @@ async function drawAll(
         send();
       });
       worker.on('error', finish);
+      // A thread that dies without an error event (out of memory) must not leave the build waiting.
+      worker.on('exit', (code) => finish(new Error(`Share cards: a drawing thread stopped (exit code ${code})`)));
       send();
     });
   await Promise.all(Array.from({ length: threads }, runWorker));
