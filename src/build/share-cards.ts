@@ -46,6 +46,9 @@ export function formatCardStats(stats: CardRunStats): string {
   return `${stats.cards} share cards (${stats.drawn} drawn, ${stats.reused} from the cache) in ${Math.round(stats.totalMs)} ms${perCard}`;
 }
 
+/** Fewest cards worth starting one more drawing thread for. */
+const CARDS_PER_THREAD = 20;
+
 interface Job {
   card: ShareCard;
   key: string;
@@ -149,8 +152,6 @@ export async function writeShareCards(options: {
   cacheDir: string;
   site: string;
   base: string;
-  /** At most this many worker threads (default: one per core). */
-  threads?: number;
 }): Promise<CardRunStats> {
   const started = performance.now();
   const { root, distDir, site, base } = options;
@@ -181,7 +182,8 @@ export async function writeShareCards(options: {
     if (cached) write(job, cached);
     else toDraw.push(job);
   }
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), toDraw.length));
+  // A thread costs about a second to start (satori's WebAssembly, the fonts): worth it from ~20 cards.
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(toDraw.length / CARDS_PER_THREAD)));
   const drawStarted = performance.now();
   const cpuBefore = process.cpuUsage();
   if (toDraw.length > 0) {

@@ -54,7 +54,7 @@ function builtSite(listed: readonly ShareCard[] = cards) {
   write(CARD_MANIFEST_PATH, JSON.stringify(listed));
 }
 
-const run = () => writeShareCards({ root: rootDir, distDir, cacheDir, site, base: '/', threads: 2 });
+const run = () => writeShareCards({ root: rootDir, distDir, cacheDir, site, base: '/' });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -64,7 +64,7 @@ describe('writeShareCards', { timeout: 60_000 }, () => {
 
   it('draws every listed card as a 1200 × 630 PNG, and removes the list', async () => {
     const stats = await run();
-    expect(stats).toMatchObject({ cards: 2, drawn: 2, reused: 0, threads: 2 });
+    expect(stats).toMatchObject({ cards: 2, drawn: 2, reused: 0, threads: 1 });
     for (const file of ['cards/index.png', 'cards/a/index.png']) {
       expect(pngSize(readFileSync(join(distDir, file)))).toEqual({ width: 1200, height: 630 });
     }
