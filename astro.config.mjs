@@ -15,6 +15,7 @@ import { draftsInDevOnly } from './src/integrations/drafts.ts';
 import { lazyModuleUrls } from './src/integrations/lazy-module.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shareCardImages } from './src/integrations/share-cards.ts';
 import { rehypeLaoLang } from './src/markdown/rehype-lao-lang.ts';
 import { rehypeRequireAlt } from './src/markdown/rehype-require-alt.ts';
 import { rehypeSmartQuotes } from './src/markdown/rehype-smart-quotes.ts';
@@ -78,6 +79,8 @@ export default defineConfig({
     basePathLinks(),
     // Broken internal links and fragments fail the build; runs before indexing.
     linkCheck(),
+    // Each page's link-preview picture, checked against the pages, drawn or taken from the cache.
+    shareCardImages(),
     pagefindIndex(),
   ],
   vite: {

@@ -15,7 +15,7 @@ import { pictogramSvg } from '~/lib/pictogram';
 import type { HeadlineFigure } from '~/schemas/figures';
 import type { Sector } from '~/schemas/vocabulary';
 import { getEntryById } from './entries';
-import { mapFor, type EntryMap } from './maps';
+import { mapFor, type EntryMap, type LocatorMapFile } from './maps';
 
 /**
  * The cover of a case study, a related experience or the route page: original artwork, labelled
@@ -62,6 +62,8 @@ export interface CoverData {
   figure?: string;
   /** What the picture shows, for readers who cannot see it. */
   alt: string;
+  /** The pictogram in words ("a coffee-cup pictogram"), for other pictures that show it (share cards). */
+  pictogramText: string;
   /** Caption lines: that it is an illustration and what it is made from; what the map marks and does not. */
   caption: string[];
   /** Small print under the caption: the map data's caveat and credits. */
@@ -77,14 +79,20 @@ export function pictogramForSectors(sectors: readonly Sector[]): PictogramName {
   return 'map-pin';
 }
 
+/** A locator map in words, as part of a picture's text alternative: "a map of Lao PDR with Attapeu province highlighted…". */
+export function mapPictureText(file: LocatorMapFile): string {
+  return (
+    t('cover.alt.map', { province: file.province.title }) +
+    (file.town ? t('cover.alt.town', { town: file.town.name, district: file.town.district }) : '')
+  );
+}
+
 /** A cover from its parts. Exported for the tests; pages call coverFor(). */
 export function composeCover(map: EntryMap, pictogram: PictogramName, figures: readonly HeadlineFigure[]): CoverData {
   const [first] = figures;
   const figure = first && formatFigure(first.value, first.format);
   const { file } = map;
-  const mapText =
-    t('cover.alt.map', { province: file.province.title }) +
-    (file.town ? t('cover.alt.town', { town: file.town.name, district: file.town.district }) : '');
+  const mapText = mapPictureText(file);
   const pictogramText = t(`cover.pictogram.${pictogram}`);
   const alt = figure
     ? t('cover.alt.withFigure', { map: mapText, pictogram: pictogramText, figure })
@@ -98,6 +106,7 @@ export function composeCover(map: EntryMap, pictogram: PictogramName, figures: r
     pictogram: pictogramSvg(pictogramFiles[pictogram], 'cover-pictogram'),
     ...(figure ? { figure } : {}),
     alt,
+    pictogramText,
     caption: [t('cover.caption'), ...(legend.length > 0 ? [legend.join(' ')] : [])],
     credits: [t('map.credit.xaisomboun'), ...(file.town ? [t('map.credit.geonames')] : [])].join(' '),
   };

@@ -14,6 +14,9 @@ export interface HomeCards {
 
 const home = { collection: 'pages', id: '(home)' } as const;
 
+/** The district where the route took place (its id in content/places): the home page shows its map. */
+export const HOST_DISTRICT = 'sanxay';
+
 /** Cards for entries, in the order given. */
 function cards(site: SiteIndex, entries: readonly CollectionEntry<SectionCollection>[]): Card[] {
   const links = site.links(entries, home);

@@ -344,6 +344,23 @@ export const en = {
   'share.citeAs': 'Cite as:',
   'share.citation': '“{title}”, {site}, {url} (text licensed CC BY 4.0).',
 
+  'card.kind.experiences': 'Case study',
+  'card.kind.lessons': 'Lesson',
+  'card.kind.plans': 'Innovation plan',
+  'card.kind.related': 'Related experience',
+  'card.kind.journal': 'Journal post',
+  'card.kind.organisations': 'Partner',
+  'card.kind.places': 'Place',
+  'card.kind.sources': 'Source',
+  'card.since': 'Since {year}',
+  'card.province': '{province} province',
+  'card.placeIn': '{kind} in {parent}',
+  'card.alt': '{site} card. {text}.',
+  'card.alt.title': '“{title}”',
+  'card.alt.kindTitle': '{kind}: “{title}”',
+  'card.alt.pictures': ' With {pictures}.',
+  'card.alt.and': ', and ',
+
   'notes.heading': 'Notes',
   'notes.back': 'Back to the text ({n})',
 

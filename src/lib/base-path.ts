@@ -18,6 +18,11 @@ export function withBase(url: string, base: string): string {
   return `${base}${url.slice(1)}`;
 }
 
+/** The absolute address of a root-relative path on the site, base included: what link previews and feeds need. */
+export function absoluteUrlFor(path: string, base: string, site: string | URL): string {
+  return new URL(withBase(path, base), site).href;
+}
+
 const URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data)=")(\/[^"]*)"/g;
 const SRCSET_ATTRIBUTE = /(\s(?:srcset|imagesrcset)=")([^"]*)"/g;
 

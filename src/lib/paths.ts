@@ -109,6 +109,25 @@ export const routePrintPath = `${pathFor('pages', routePageId)}print/`;
  */
 export const unlistedPaths: readonly string[] = [searchPath, routePrintPath];
 
+/**
+ * Path of a page's share card (the picture a link preview shows), mirroring the page's own file:
+ * `/places/houn/` (dist/places/houn/index.html) has `/cards/places/houn/index.png`, the home page
+ * `/cards/index.png`. One card per page path, no two pages share one. The only place that writes a
+ * card URL: the page's `og:image`, the card files and the checks derive from it.
+ */
+export function cardPathFor(pagePath: string): string {
+  if (!pagePath.startsWith('/') || !pagePath.endsWith('/') || pagePath.includes('#') || pagePath.includes('?')) {
+    throw new Error(`A share card belongs to a page path such as /lessons/community/ (got "${pagePath}")`);
+  }
+  return `/cards${pagePath}index.png`;
+}
+
+/**
+ * Where the build lists every page's share card for the card renderer (src/pages/cards/manifest.json.ts);
+ * the renderer reads it after the pages are built and removes it from the site.
+ */
+export const CARD_MANIFEST_PATH = '/cards/manifest.json';
+
 /** The content entry a page is made from, read back from its URL (the link checker's reverse mapping). */
 export function entryOfUrl(url: string): { collection: FolderCollection; id: string } | undefined {
   if (!url.endsWith('/')) return undefined;

@@ -80,6 +80,7 @@ const cover: CoverData = {
   pictogram: '<svg class="cover-pictogram" aria-hidden="true"><path d="M0 0"/></svg>',
   figure: '1994',
   alt: 'Illustration: a map; a coffee-cup pictogram; and the figure 1994.',
+  pictogramText: 'a coffee-cup pictogram',
   caption: ['Illustration made for this site.'],
   credits: 'Credits.',
 };

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltLinks } from '../../src/build/link-check';
@@ -54,6 +55,13 @@ describe(`the site built with BASE_PATH=${base}`, () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator('main').textContent()).toMatch(/asparagus/i);
     await page.close();
+  });
+
+  it('points link previews at the share cards under the base path', () => {
+    const html = readFileSync(join(copy.distDir, 'route', 'index.html'), 'utf8');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(new URL(image).pathname).toBe(`${base}cards/route/index.png`);
+    expect(existsSync(join(copy.distDir, 'cards', 'route', 'index.png'))).toBe(true);
   });
 
   it('names the sitemap and the feed under the base path', async () => {

@@ -15,6 +15,7 @@ describe('the dictionary', () => {
       ...sourceKinds.map((v) => `source.kind.${v}`),
       ...collectionNames.map((name) => collections[name].label),
       ...sectionCollections.map((v) => `index.${v}.intro`),
+      ...sectionCollections.map((v) => `card.kind.${v}`),
       ...[1, 2, 3].map((v) => `plan.rank.${v}`),
     ];
     expect(keys.filter((key) => !isUiKey(key))).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cardPathFor,
   dataFilePathFor,
   entryIdOf,
   fileNameProblem,
@@ -56,6 +57,26 @@ describe('open data and the print page', () => {
   it('puts the print page under the route and keeps it, with search, out of the sitemap', () => {
     expect(routePrintPath).toBe('/route/print/');
     expect(unlistedPaths).toEqual(['/search/', '/route/print/']);
+  });
+});
+
+describe('cardPathFor', () => {
+  it('puts each page’s card under /cards/, mirroring the page’s own file', () => {
+    expect(cardPathFor('/')).toBe('/cards/index.png');
+    expect(cardPathFor('/places/')).toBe('/cards/places/index.png');
+    expect(cardPathFor(pathFor('places', 'houn'))).toBe('/cards/places/houn/index.png');
+    expect(cardPathFor(pathFor('pages', 'route'))).toBe('/cards/route/index.png');
+  });
+
+  it('gives no two pages the same card', () => {
+    const pages = ['/', '/index/', '/places/', '/places/index/', '/cards/', '/route/', '/a/b/'];
+    expect(new Set(pages.map(cardPathFor)).size).toBe(pages.length);
+  });
+
+  it('refuses what is not a page path', () => {
+    for (const bad of ['/places/houn', 'places/houn/', '/glossary/#ppp', '/search/?q=a/']) {
+      expect(() => cardPathFor(bad), bad).toThrow(/page path/);
+    }
   });
 });
 
