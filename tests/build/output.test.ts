@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { readLastChanged } from '../../src/build/git-history';
@@ -113,13 +114,32 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript on any page but the search page', () => {
-    const withScripts = pages
-      .filter((page) => page !== '/search/')
-      .filter((page) =>
-        /<script\b/i.test(readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8')),
-      );
-    expect(withScripts).toEqual([]);
+  it('loads one small script on every page, the page controls, and the search script on /search/ only', () => {
+    const scriptsOf = (page: string) => {
+      const html = readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+      const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag);
+      return {
+        sources: tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []),
+        // JSON-LD is data, not script (tests/build/csp.test.ts).
+        inline: tags.filter((tag) => !/\ssrc=/.test(tag) && !tag.includes('type="application/ld+json"')),
+      };
+    };
+    const controls = scriptsOf('/').sources;
+    expect(controls).toHaveLength(1);
+    const problems = pages.flatMap((page) => {
+      const { sources, inline } = scriptsOf(page);
+      const extra = sources.filter((source) => !controls.includes(source));
+      return [
+        ...inline.map((tag) => `${page}: inline ${tag}`),
+        ...(sources.length === 0 ? [`${page}: no page controls`] : []),
+        ...(page === '/search/' ? (extra.length === 1 ? [] : [`${page}: no search script`]) : extra),
+      ];
+    });
+    expect(problems).toEqual([]);
+    // Eager JavaScript budget: 1 KB gzip, imports included (the module must have none).
+    const code = readFileSync(join(distDir, controls[0] ?? ''));
+    expect(code.toString()).not.toMatch(/\bimport\s*["'{*]|\bfrom\s*["']/);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(1024);
   });
 
   it('writes the search index inside dist, not into public/', () => {
