@@ -112,7 +112,12 @@ export function risCitation(meta: CitationMetadata, accessed: string): string {
     ['TY', 'ELEC'],
     ['TI', meta.title],
     ['T2', meta.website],
-    ...(meta.modified ? [['PY', meta.modified.slice(0, 4)], ['DA', meta.modified.replaceAll('-', '/')]] : []),
+    ...(meta.modified
+      ? [
+          ['PY', meta.modified.slice(0, 4)],
+          ['DA', meta.modified.replaceAll('-', '/')],
+        ]
+      : []),
     ['UR', meta.url],
     ['Y2', accessed],
     ['LA', meta.language],

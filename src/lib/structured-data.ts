@@ -76,7 +76,12 @@ export function webPageNode(
 export function breadcrumbNode(steps: readonly NodeRef[]): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
-    itemListElement: steps.map((step, i) => ({ '@type': 'ListItem', position: i + 1, name: step.name, item: step.url })),
+    itemListElement: steps.map((step, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: step.name,
+      item: step.url,
+    })),
   };
 }
 
@@ -122,7 +127,9 @@ export interface DaySpan {
  * An event held on other days than first announced: held on `held`, `EventRescheduled` with the
  * planned first day as `previousStartDate`. Held as planned, or only planned: `EventScheduled`.
  */
-export function eventNode(event: NodeRef & { description: string; planned?: DaySpan; held?: DaySpan }): Event {
+export function eventNode(
+  event: NodeRef & { description: string; planned?: DaySpan | undefined; held?: DaySpan | undefined },
+): Event {
   const { planned, held } = event;
   const days = held ?? planned;
   const rescheduled = planned !== undefined && held !== undefined && planned.start !== held.start;
@@ -139,7 +146,9 @@ export function eventNode(event: NodeRef & { description: string; planned?: DayS
 }
 
 /** A partner's own page. */
-export function organizationNode(organisation: NodeRef & { description: string; shortName?: string }): Organization {
+export function organizationNode(
+  organisation: NodeRef & { description: string; shortName?: string | undefined },
+): Organization {
   return {
     '@type': 'Organization',
     '@id': organisation.url,

@@ -45,11 +45,9 @@ function addAnchors(node: HastNode): number {
       return child;
     }
     added += 1;
-    const link = element(
-      'a',
-      { href: `#${id}`, ariaLabelledBy: `${SECTION_LINK_LABEL_ID} ${id}`, dataCopyLink: '' },
-      [{ type: 'text', value: '#' } as HastNode],
-    );
+    const link = element('a', { href: `#${id}`, ariaLabelledBy: `${SECTION_LINK_LABEL_ID} ${id}`, dataCopyLink: '' }, [
+      { type: 'text', value: '#' } as HastNode,
+    ]);
     return element('div', { className: ['heading'] }, [child, link]);
   });
   return added;

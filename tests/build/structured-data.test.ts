@@ -10,7 +10,10 @@ import { sitemapPaths } from '../support/site';
 type JsonLdNode = Record<string, unknown>;
 
 /** The JSON-LD graphs of a built page, parsed. */
-function graphsOf(path: string): { graphs: { '@context': string; '@graph': JsonLdNode[] }[]; canonical?: string } {
+function graphsOf(path: string): {
+  graphs: { '@context': string; '@graph': JsonLdNode[] }[];
+  canonical?: string | undefined;
+} {
   const elements = elementsOf(readFileSync(fileForPath(path), 'utf8'));
   const canonical = elements.find((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical');
   return {

@@ -20,7 +20,12 @@ const chromiumArgs = [
 
 /** A browser with a fresh profile, and a function that closes it and removes the profile. */
 export async function launchBrowser(
-  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** Permissions granted to every page, e.g. `clipboard-read` to check what a copy button copied. */
+    permissions?: string[];
+  } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'site-test-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -28,6 +33,7 @@ export async function launchBrowser(
     args: chromiumArgs,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    permissions: options.permissions ?? [],
   });
   return {
     context,

@@ -132,7 +132,11 @@ describe('the citation metadata of a page', () => {
   });
 
   it('invents no date for a file git does not know, and names no author', () => {
-    const cited = citationFor({ title: 'New', filePath: 'content/lessons/new.mdx' }, 'https://example.org/', provenance);
+    const cited = citationFor(
+      { title: 'New', filePath: 'content/lessons/new.mdx' },
+      'https://example.org/',
+      provenance,
+    );
     expect(cited.modified).toBeUndefined();
     expect(cited.published).toBeUndefined();
     expect(Object.keys(cited)).not.toContain('author');

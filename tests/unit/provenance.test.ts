@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseFileDays, parseLastChanged, readLastChanged, readRepositoryUrl, webUrlOfRemote } from '~/build/git-history';
+import {
+  parseFileDays,
+  parseLastChanged,
+  readLastChanged,
+  readRepositoryUrl,
+  webUrlOfRemote,
+} from '~/build/git-history';
 import { editUrlFor, lastUpdatedFor } from '~/data/provenance';
 import { rootDir } from '../support/paths';
 

@@ -43,7 +43,13 @@ const records = [
   {
     collection: 'organisations',
     id: 'group',
-    data: { title: "Coffee Producers' Group", summary: 'A group.', shortName: 'OCPG', type: 'producer-group', sources: s1 },
+    data: {
+      title: "Coffee Producers' Group",
+      summary: 'A group.',
+      shortName: 'OCPG',
+      type: 'producer-group',
+      sources: s1,
+    },
   },
   {
     collection: 'experiences',
@@ -85,7 +91,7 @@ const records = [
     },
   },
   { collection: 'pages', id: 'about', data: { title: 'About', summary: 'About the site.', sources: s1 } },
-] as IndexedEntry[];
+] as unknown as IndexedEntry[];
 const site = buildSiteIndex(records);
 const provenance = { lastChanged: new Map([['content/experiences/coffee.mdx', '2026-11-25']]), branch: 'main' };
 
@@ -112,7 +118,11 @@ describe('JSON-LD of entry pages', () => {
       isPartOf: { '@id': 'https://example.org/guide/#website' },
       dateModified: '2026-11-25',
       about: [
-        { '@type': 'Organization', '@id': 'https://example.org/guide/partners/group/', name: 'Coffee Producers’ Group' },
+        {
+          '@type': 'Organization',
+          '@id': 'https://example.org/guide/partners/group/',
+          name: 'Coffee Producers’ Group',
+        },
       ],
       contentLocation: [{ '@type': 'Place', '@id': 'https://example.org/guide/places/dakseum/', name: 'Dakseum' }],
     });
@@ -139,7 +149,10 @@ describe('JSON-LD of entry pages', () => {
 
   it('describes a page without dates as a WebPage, and a plan as an Article about its organisation', () => {
     expect(nodesOf('pages', 'about')[0]?.['@type']).toBe('WebPage');
-    expect(nodesOf('plans', 'plan')[0]).toMatchObject({ '@type': 'Article', about: [{ name: 'Coffee Producers’ Group' }] });
+    expect(nodesOf('plans', 'plan')[0]).toMatchObject({
+      '@type': 'Article',
+      about: [{ name: 'Coffee Producers’ Group' }],
+    });
   });
 
   it('describes a partner as an Organization and a place as a Place with every spelling, in the place it lies in', () => {
