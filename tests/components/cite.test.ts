@@ -21,7 +21,9 @@ describe('CiteThisPage', () => {
       ['bibtex', 'iso'],
       ['ris', 'ris'],
     ]) {
-      expect(html).toMatch(new RegExp(`<code id="cite-${id}" data-date="${style}">[^]*?\\[date accessed\\][^]*?</code>`));
+      expect(html).toMatch(
+        new RegExp(`<code id="cite-${id}" data-date="${style}">[^]*?\\[date accessed\\][^]*?</code>`),
+      );
     }
     expect(html).toContain('title = {{Vang Xai (<span lang="lo">ວັງໄຊ</span>) \\&amp; \\{weaving\\}}},');
     expect(html).toContain('TI  - Vang Xai (<span lang="lo">ວັງໄຊ</span>) &amp; {weaving}');
