@@ -2,7 +2,7 @@
 // Everything this file imports from src/ uses relative imports (no `~/` alias): Astro loads the
 // config before Vite knows the alias.
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -16,6 +16,7 @@ import { lazyModuleUrls } from './src/integrations/lazy-module.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shareCardImages } from './src/integrations/share-cards.ts';
+import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeLaoLang } from './src/markdown/rehype-lao-lang.ts';
 import { rehypeRequireAlt } from './src/markdown/rehype-require-alt.ts';
 import { rehypeSmartQuotes } from './src/markdown/rehype-smart-quotes.ts';
@@ -51,7 +52,14 @@ export default defineConfig({
       gfm: false,
       // <Figure src="./photo.jpg"> in MDX: the path becomes an import that astro:assets optimises.
       remarkPlugins: [remarkGfm, remarkFigureSrc],
-      rehypePlugins: [rehypeSmartQuotes, rehypeLaoLang, rehypeRequireAlt],
+      // Section links need the heading ids, which Astro would otherwise add after these plugins.
+      rehypePlugins: [
+        rehypeSmartQuotes,
+        rehypeLaoLang,
+        rehypeRequireAlt,
+        rehypeHeadingIds,
+        [rehypeHeadingAnchors, { label: en['share.sectionLink'] }],
+      ],
       // Replaced by rehypeSmartQuotes: same typography, a fraction of the build time (README, Benchmark).
       smartypants: false,
       // Footnotes are the notes layer of story pages: the site's own words for their labels.

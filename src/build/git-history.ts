@@ -6,15 +6,24 @@ import { execFileSync } from 'node:child_process';
  * empty and pages fall back to their frontmatter date and show no edit link.
  */
 
-/** The newest commit day of each file in `git log --format=%x00%cs --name-only` output (newest first). */
-export function parseLastChanged(log: string): Map<string, string> {
-  const days = new Map<string, string>();
+/** The newest and the oldest commit day of each file in `git log --format=%x00%cs --name-only` output (newest first). */
+export function parseFileDays(log: string): { first: Map<string, string>; last: Map<string, string> } {
+  const first = new Map<string, string>();
+  const last = new Map<string, string>();
   let day = '';
   for (const line of log.split('\n')) {
     if (line.startsWith('\u0000')) day = line.slice(1).trim();
-    else if (line.trim() && day && !days.has(line.trim())) days.set(line.trim(), day);
+    else if (line.trim() && day) {
+      if (!last.has(line.trim())) last.set(line.trim(), day);
+      first.set(line.trim(), day);
+    }
   }
-  return days;
+  return { first, last };
+}
+
+/** The newest commit day of each file in `git log --format=%x00%cs --name-only` output (newest first). */
+export function parseLastChanged(log: string): Map<string, string> {
+  return parseFileDays(log).last;
 }
 
 /** The web address of a repository from its remote URL, for GitHub-style hosts (https or ssh). */
@@ -38,10 +47,15 @@ const git = (root: string, args: string[]): string | undefined => {
   }
 };
 
+/** When each content file was first committed and last changed, by path relative to the repository root (`content/…`). */
+export function readFileDays(root: string): { first: Map<string, string>; last: Map<string, string> } {
+  const log = git(root, ['log', '--format=%x00%cs', '--name-only', '--', 'content']);
+  return log ? parseFileDays(log) : { first: new Map(), last: new Map() };
+}
+
 /** When each content file last changed, by path relative to the repository root (`content/…`). */
 export function readLastChanged(root: string): Map<string, string> {
-  const log = git(root, ['log', '--format=%x00%cs', '--name-only', '--', 'content']);
-  return log ? parseLastChanged(log) : new Map();
+  return readFileDays(root).last;
 }
 
 /**

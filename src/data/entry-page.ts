@@ -1,14 +1,20 @@
 import type { CollectionEntry } from 'astro:content';
+import type { Thing } from 'schema-dts';
 import { t } from '~/i18n';
-import { indexPathFor } from '~/lib/paths';
+import { absoluteUrl, type SiteAddress } from '~/lib/base-path';
+import type { CitationMetadata } from '~/lib/citation';
+import { indexPathFor, pathFor } from '~/lib/paths';
 import { keyOf, referencesIn, type EntryRef } from '~/lib/relations';
 import { buildToc, wantsToc, type Heading, type TocItem } from '~/lib/table-of-contents';
 import { collections, type FolderCollection, type SectionCollection } from '~/schemas/collections';
 import type { HeadlineFigure } from '~/schemas/figures';
+import { citationFor } from './citation';
 import { factsFor, type Fact } from './facts';
 import { badgeOf, searchFiltersFor, titleWeightOf, type PageFilters } from './search-filters';
 import { editUrlFor, lastUpdatedFor, type Provenance } from './provenance';
+import { getSiteAddress } from './site-address';
 import type { EntryLink, IndexedEntry, SiteIndex } from './site-index';
+import { entryStructuredData } from './structured-data';
 
 /** A step of the breadcrumb trail. */
 export interface Crumb {
@@ -44,6 +50,10 @@ export interface EntryPageData {
   editUrl?: string | undefined;
   /** A draft: only `astro dev` shows it, marked as such. */
   draft: boolean;
+  /** What a citation of the page says (title, website, full address, dates): "Cite this page" and JSON-LD. */
+  citation: CitationMetadata;
+  /** The page's JSON-LD nodes besides the site's own: what the entry is, and its breadcrumbs. */
+  structuredData: Thing[];
 }
 
 /** A headline figure as the page shows it: the number, the rest of its sentence, its source. */
@@ -59,6 +69,7 @@ export function entryPageData(
   entry: AnyEntry,
   headings: Heading[],
   provenance: Provenance = { lastChanged: new Map(), branch: 'main' },
+  address: SiteAddress = getSiteAddress(),
 ): EntryPageData {
   const { collection, id } = entry;
   const ref = { collection, id };
@@ -79,14 +90,20 @@ export function entryPageData(
     (link) => !seen.has(keyOf(link)) && seen.add(keyOf(link)),
   );
   const inSection = collection !== 'pages';
+  const trail = [
+    { label: t('nav.home'), href: '/' },
+    ...(inSection ? [{ label: t(collections[collection].label), href: indexPathFor(collection) }] : []),
+  ];
+  const citation = citationFor(
+    { title: data.title, filePath: entry.filePath },
+    absoluteUrl(pathFor(collection, id), address),
+    provenance,
+  );
   return {
     entry: ref,
     title: data.title,
     summary: data.summary,
-    trail: [
-      { label: t('nav.home'), href: '/' },
-      ...(inSection ? [{ label: t(collections[collection].label), href: indexPathFor(collection) }] : []),
-    ],
+    trail,
     facts: inSection ? factsFor(site, collection, entry as CollectionEntry<SectionCollection>) : [],
     keyFigures: (data.keyFigures ?? []).map((figure) => ({
       ...figure,
@@ -103,5 +120,7 @@ export function entryPageData(
     lastUpdated: lastUpdatedFor(entry.filePath, data.date, provenance),
     editUrl: entry.filePath ? editUrlFor(entry.filePath, provenance) : undefined,
     draft: data.draft === true,
+    citation,
+    structuredData: entryStructuredData(site, entry, citation, trail, address),
   };
 }

@@ -1,9 +1,11 @@
-import { readLastChanged, readRepositoryUrl } from '~/build/git-history';
+import { readFileDays, readRepositoryUrl } from '~/build/git-history';
 
 /** Where the site's files live and when each changed, read once per build (src/build/git-history.ts). */
 export interface Provenance {
   /** Newest commit day of each content file, by path from the repository root. */
   lastChanged: ReadonlyMap<string, string>;
+  /** Oldest commit day of each content file: when its page was first published. */
+  firstChanged?: ReadonlyMap<string, string>;
   /** Web address of the repository, when known (REPOSITORY_URL, GitHub Actions or the origin remote). */
   repository?: string | undefined;
   /** Branch that "Edit this page" opens (REPOSITORY_BRANCH, default main). */
@@ -14,11 +16,15 @@ let provenance: Provenance | undefined;
 
 /** The build's provenance, from the project folder the build runs in. */
 export function getProvenance(root = process.cwd()): Provenance {
-  provenance ??= {
-    lastChanged: readLastChanged(root),
-    repository: readRepositoryUrl(root),
-    branch: process.env['REPOSITORY_BRANCH'] ?? 'main',
-  };
+  if (!provenance) {
+    const days = readFileDays(root);
+    provenance = {
+      lastChanged: days.last,
+      firstChanged: days.first,
+      repository: readRepositoryUrl(root),
+      branch: process.env['REPOSITORY_BRANCH'] ?? 'main',
+    };
+  }
   return provenance;
 }
 

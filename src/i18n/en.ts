@@ -340,9 +340,21 @@ export const en = {
   'page.draft': 'Draft: shown in the preview only, not published.',
 
   'share.heading': 'Share or cite this page',
+  'share.button': 'Share this page',
   'share.email': 'Send this page by e-mail',
-  'share.citeAs': 'Cite as:',
-  'share.citation': '“{title}”, {site}, {url} (text licensed CC BY 4.0).',
+  'share.copied': 'Link to this page copied.',
+  'share.copyFailed': 'Could not copy. Select the text and copy it yourself.',
+  'share.sectionLink': 'Link to the section',
+  'share.sectionCopied': 'Link to the section copied.',
+
+  'cite.heading': 'Cite this page',
+  'cite.intro': 'Replace {placeholder} with the day you read the page.',
+  'cite.accessed': '[date accessed]',
+  'cite.format.apa': 'APA 7',
+  'cite.format.bibtex': 'BibTeX',
+  'cite.format.ris': 'RIS',
+  'cite.copy': 'Copy {format}',
+  'cite.copied': 'Citation copied, with today’s date.',
 
   'card.kind.experiences': 'Case study',
   'card.kind.lessons': 'Lesson',

@@ -42,3 +42,14 @@ export function addBaseToHtml(html: string, base: string): string {
           .join(',')}"`,
     );
 }
+
+/** Where the site is published: its origin (`SITE_URL`) and the sub-path it is served under. */
+export interface SiteAddress {
+  site: string;
+  base: string;
+}
+
+/** The full address of a root-relative path on the published site, base included. */
+export function absoluteUrl(path: string, { site, base }: SiteAddress): string {
+  return new URL(withBase(path, base), site).href;
+}

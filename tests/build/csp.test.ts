@@ -17,13 +17,16 @@ const rules = readHeaderRules(distDir);
 const allPaths = rules.find((rule) => rule.path === '/*');
 const headerPolicy = parsePolicy(headerValue(allPaths, 'Content-Security-Policy') ?? '');
 
-/** Script types a browser runs; anything else (JSON data blocks, for instance) is not subject to CSP. */
+/**
+ * Every inline script must be hashed, whatever its type, except exactly one: JSON-LD
+ * (`type="application/ld+json"`, the pages' structured data). A browser treats it as a data block,
+ * never runs it, and so never checks it against script-src. Any other type stays checked, so a
+ * mistyped script type cannot slip past this test.
+ */
 const isExecutable = (element: Element): boolean =>
   element.tagName === 'script' &&
   attr(element, 'src') === undefined &&
-  ['', 'module', 'text/javascript', 'application/javascript'].includes(
-    (attr(element, 'type') ?? '').trim().toLowerCase(),
-  );
+  attr(element, 'type')?.trim().toLowerCase() !== 'application/ld+json';
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined. */
 function metaPolicy(elements: Element[]): Policy | undefined {

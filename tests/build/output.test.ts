@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { readLastChanged } from '../../src/build/git-history';
+import { entryOfUrl } from '../../src/lib/paths';
 import { contentPathOf } from '../../src/schemas/collections';
 import { distDir, rootDir } from '../support/paths';
 import {
   builtPages,
   contentFiles,
+  type ContentFile,
   expectedPath,
   pagefindPageCount,
   sitemapPaths,
@@ -108,13 +111,36 @@ describe('the built site', () => {
     }
   });
 
-  it('ships no JavaScript on any page but the search page', () => {
-    const withScripts = pages
-      .filter((page) => page !== '/search/')
-      .filter((page) =>
-        /<script\b/i.test(readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8')),
-      );
-    expect(withScripts).toEqual([]);
+  it('loads one small script on entry pages, the page controls, the search script on /search/, and none elsewhere', () => {
+    const scriptsOf = (page: string) => {
+      const html = readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+      const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag);
+      return {
+        sources: tags.flatMap((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1] ?? []),
+        // JSON-LD is data, not script (tests/build/csp.test.ts).
+        inline: tags.filter((tag) => !/\ssrc=/.test(tag) && !tag.includes('type="application/ld+json"')),
+      };
+    };
+    const controls = scriptsOf(expectedPath(published[0] as ContentFile)).sources;
+    expect(controls).toHaveLength(1);
+    const asExpected = (page: string, sources: string[]) =>
+      page === '/search/'
+        ? sources.length === 1 && !controls.includes(sources[0] ?? '')
+        : entryOfUrl(page)
+          ? sources.join() === controls.join()
+          : sources.length === 0;
+    const problems = pages.flatMap((page) => {
+      const { sources, inline } = scriptsOf(page);
+      return [
+        ...inline.map((tag) => `${page}: inline ${tag}`),
+        ...(asExpected(page, sources) ? [] : [`${page}: ${sources.join(', ') || 'no script'}`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+    // Eager JavaScript budget: 1 KB gzip, imports included (the module must have none).
+    const code = readFileSync(join(distDir, controls[0] ?? ''));
+    expect(code.toString()).not.toMatch(/\bimport\s*["'{*]|\bfrom\s*["']/);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(1024);
   });
 
   it('writes the search index inside dist, not into public/', () => {

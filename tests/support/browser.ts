@@ -25,6 +25,8 @@ export async function launchBrowser(
     reducedMotion?: 'reduce' | 'no-preference';
     /** False for a reader whose browser runs no scripts. */
     javaScriptEnabled?: boolean;
+    /** Permissions granted to every page, e.g. `clipboard-read` to check what a copy button copied. */
+    permissions?: string[];
   } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'site-test-chromium-'));
@@ -34,6 +36,7 @@ export async function launchBrowser(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    permissions: options.permissions ?? [],
   });
   return {
     context,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseLastChanged, readLastChanged, readRepositoryUrl, webUrlOfRemote } from '~/build/git-history';
+import {
+  parseFileDays,
+  parseLastChanged,
+  readLastChanged,
+  readRepositoryUrl,
+  webUrlOfRemote,
+} from '~/build/git-history';
 import { editUrlFor, lastUpdatedFor } from '~/data/provenance';
 import { rootDir } from '../support/paths';
 
@@ -9,6 +15,16 @@ describe('git history of the content', () => {
     expect(parseLastChanged(log)).toEqual(
       new Map([
         ['content/a.mdx', '2026-11-25'],
+        ['content/b.mdx', '2026-10-01'],
+      ]),
+    );
+  });
+
+  it('takes the oldest day of each file too: the day its page was first published', () => {
+    const log = '\u00002026-11-25\n\ncontent/a.mdx\n\u00002026-10-01\n\ncontent/a.mdx\ncontent/b.mdx\n';
+    expect(parseFileDays(log).first).toEqual(
+      new Map([
+        ['content/a.mdx', '2026-10-01'],
         ['content/b.mdx', '2026-10-01'],
       ]),
     );
