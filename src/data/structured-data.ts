@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Thing } from 'schema-dts';
+import type { Dataset, Thing } from 'schema-dts';
 import { t, uiLang } from '~/i18n';
 import { absoluteUrl, type SiteAddress } from '~/lib/base-path';
 import type { CitationMetadata } from '~/lib/citation';
@@ -106,6 +106,15 @@ export function indexStructuredData(
 ): Thing[] {
   const page = { name: index.name, description: index.description, url: absoluteUrl(index.path, address) };
   return [webPageNode('CollectionPage', page, homeUrlOf(address)), breadcrumbsOf(trail, page, address)];
+}
+
+/** The open-data page: the dataset it is the landing page of (its `@id` the page's address), and the trail to it. */
+export function datasetPageStructuredData(
+  dataset: Dataset & { name: string; url: string },
+  trail: readonly Crumb[],
+  address: SiteAddress,
+): Thing[] {
+  return [{ ...dataset, '@id': dataset.url }, breadcrumbsOf(trail, { name: dataset.name, url: dataset.url }, address)];
 }
 
 /** The trail to a page, then the page itself. */

@@ -83,5 +83,6 @@ export function scopeHtml(
       element.nodeName = tagName;
     }
   }
-  return serialize(fragment);
+  // parse5 writes boolean attributes with an empty value (hidden=""); the site writes them bare.
+  return serialize(fragment).replace(/ (hidden|data-copy-link|data-pagefind-ignore)=""/g, ' $1');
 }

@@ -4,7 +4,6 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { readLastChanged } from '../../src/build/git-history';
-import { entryOfUrl } from '../../src/lib/paths';
 import { contentPathOf } from '../../src/schemas/collections';
 import { distDir, rootDir } from '../support/paths';
 import {
@@ -111,7 +110,7 @@ describe('the built site', () => {
     }
   });
 
-  it('loads one small script on entry pages, the page controls, the search script on /search/, and none elsewhere', () => {
+  it('loads one small script on entry pages, the page controls, the search script on /search/ and the 404 page, and none elsewhere', () => {
     const scriptsOf = (page: string) => {
       const html = readFileSync(join(distDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
       const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => tag);
@@ -121,12 +120,13 @@ describe('the built site', () => {
         inline: tags.filter((tag) => !/\ssrc=/.test(tag) && !tag.includes('type="application/ld+json"')),
       };
     };
+    const entryPaths = new Set(published.map(expectedPath));
     const controls = scriptsOf(expectedPath(published[0] as ContentFile)).sources;
     expect(controls).toHaveLength(1);
     const asExpected = (page: string, sources: string[]) =>
-      page === '/search/'
+      page === '/search/' || page === '/404.html'
         ? sources.length === 1 && !controls.includes(sources[0] ?? '')
-        : entryOfUrl(page)
+        : entryPaths.has(page)
           ? sources.join() === controls.join()
           : sources.length === 0;
     const problems = pages.flatMap((page) => {

@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryOfUrl } from '../../src/lib/paths';
+import { dataPath, entryOfUrl } from '../../src/lib/paths';
 import { attr, elementsOf, fileForPath, textOf } from '../support/html';
 import { contentDir } from '../support/paths';
 import { sitemapPaths } from '../support/site';
@@ -26,6 +26,8 @@ function graphsOf(path: string): {
 
 /** The type a page's main node must have, from what the page shows. */
 function expectedType(path: string): string {
+  // The open-data page is the landing page of the site's one dataset.
+  if (path === dataPath) return 'Dataset';
   const entry = entryOfUrl(path);
   if (!entry) return path === '/' || path === '/glossary/' ? 'WebPage' : 'CollectionPage';
   const byCollection: Record<string, string> = {
