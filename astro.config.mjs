@@ -97,21 +97,4 @@ export default defineConfig({
     // host's header (public/_headers), which would then change whenever the script does.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.ts') ? false : undefined) },
   },
-  security: {
-    csp: {
-      // Pagefind compiles its WebAssembly search engine: 'wasm-unsafe-eval' allows exactly that,
-      // not eval() of JavaScript.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      directives: [
-        "default-src 'self'",
-        "worker-src 'self'",
-        "connect-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
 });

@@ -10,7 +10,7 @@ import { collections, type FolderCollection, type SectionCollection } from '~/sc
 import type { HeadlineFigure } from '~/schemas/figures';
 import { citationFor } from './citation';
 import { factsFor, type Fact } from './facts';
-import { badgeOf, searchFiltersFor, titleWeightOf, type PageFilters } from './search-filters';
+import { searchFiltersFor, titleWeightOf, type PageFilters } from './search-filters';
 import { editUrlFor, lastUpdatedFor, type Provenance } from './provenance';
 import { getSiteAddress } from './site-address';
 import type { EntryLink, IndexedEntry, SiteIndex } from './site-index';
@@ -38,8 +38,6 @@ export interface EntryPageData {
   pager: { previous?: EntryLink; next?: EntryLink };
   /** Search filter values, the kind of page among them (Pagefind). */
   filters: PageFilters;
-  /** What a search result calls this kind of page. */
-  badge: string;
   /** How much the title counts in search. */
   titleWeight: number;
   /** The day a dated entry (a journal post) tells of. */
@@ -114,7 +112,6 @@ export function entryPageData(
     sources: site.links(data.sources ?? [], ref),
     pager: inSection ? site.neighbours({ collection, id }) : {},
     filters: searchFiltersFor(site, { collection, id, data: entry.data as IndexedEntry['data'] }),
-    badge: badgeOf(collection),
     titleWeight: titleWeightOf(collection),
     date: data.date,
     lastUpdated: lastUpdatedFor(entry.filePath, data.date, provenance),

@@ -39,9 +39,15 @@ export function titleWeightOf(collection: CollectionName): number {
   return collection === 'sources' ? 5 : 10;
 }
 
-/** What a search result calls one page of a kind ("Case study"); the overview pages' by default. */
-export function badgeOf(collection?: CollectionName): string {
-  return collection ? tFor(`${collections[collection].label}.one`) : t('search.type.overview.one');
+/**
+ * What a search result calls one page of each kind ("Case studies" → "Case study"): the search
+ * page hands it to its script, so pages need not carry it.
+ */
+export function searchBadges(): Record<string, string> {
+  return Object.fromEntries([
+    ...folderCollections.map((collection) => [kindOf(collection), tFor(`${collections[collection].label}.one`)]),
+    [overviewKind(), t('search.type.overview.one')],
+  ]);
 }
 
 interface FilterData {

@@ -1,4 +1,5 @@
 import { en } from '~/i18n/en';
+import { searchBadges } from './search-filters';
 
 /**
  * The interface text the search script shows, as raw templates ({count}, {query}, {subject}): the
@@ -21,5 +22,7 @@ export function searchTexts() {
     filterCount: en['search.filter.count'],
     filterCountOne: en['search.filter.countOne'],
     filtersChosen: en['search.filters.chosen'],
+    // Not a template: the badge of each kind of page, by the kind's filter value.
+    badges: JSON.stringify(searchBadges()),
   };
 }

@@ -22,7 +22,8 @@ import { joinLaoSyllables } from '~/lib/lao-syllables';
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; kind?: string; date?: string };
+  meta: { title?: string; date?: string };
+  filters?: Record<string, string[]>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface Result {
@@ -123,6 +124,7 @@ export function createSearch(view: SearchView) {
   const texts = JSON.parse(view.strings.dataset['strings'] ?? '{}') as Record<TextKey, string>;
   const t = (key: TextKey, vars: Record<string, string | number> = {}): string =>
     (texts[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const badges = JSON.parse(texts.badges ?? '{}') as Record<string, string>;
   let waiting: (() => Promise<ResultData>)[] = [];
   let filtersLoaded = false;
   let lastFound: Search | undefined;
@@ -137,10 +139,11 @@ export function createSearch(view: SearchView) {
     heading.append(link);
     const about = document.createElement('p');
     about.className = 'result-meta';
-    if (result.meta.kind) {
+    const kind = result.filters?.['type']?.[0];
+    if (kind) {
       const badge = document.createElement('span');
       badge.className = 'badge';
-      badge.textContent = result.meta.kind;
+      badge.textContent = badges[kind] ?? kind;
       about.append(badge);
     }
     if (result.meta.date) about.append(` ${result.meta.date}`);

@@ -141,14 +141,13 @@ describe('security headers (public/_headers)', () => {
     const get = (directive: string) => effectiveSources(headerPolicy, directive) ?? [];
     expect(headerPolicy.get('default-src')).toEqual(["'self'"]);
     expect(get('script-src').filter((source) => !isHash(source))).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(get('worker-src')).toEqual(["'self'"]);
     expect(get('style-src').filter((source) => !isHash(source))).toEqual(["'self'"]);
     expect(headerPolicy.get('object-src')).toEqual(["'none'"]);
     expect(headerPolicy.get('base-uri')).toEqual(["'self'"]);
     expect(headerPolicy.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
-  it('is no looser than the policy Astro puts in the pages', () => {
+  it('is no looser than the policy in the pages', () => {
     // Problem → pages where it occurs, so that one mistake in the header reads as one line.
     const looser = new Map<string, string[]>();
     const note = (problem: string, path: string) => looser.set(problem, [...(looser.get(problem) ?? []), path]);

@@ -194,7 +194,6 @@ describe('entry page data', () => {
       sector: ['Organic asparagus'],
     });
     expect(page.toc.map((item) => item.slug)).toEqual(['a', 'b', 'c']);
-    expect(page.badge).toBe('Case study');
     expect(page.titleWeight).toBe(10);
     expect(page.draft).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFilterGroups, searchFiltersFor, titleWeightOf } from '~/data/search-filters';
+import { searchBadges, searchFilterGroups, searchFiltersFor, titleWeightOf } from '~/data/search-filters';
 import { buildSiteIndex, type IndexedEntry } from '~/data/site-index';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -81,5 +81,14 @@ describe('search filters', () => {
   it("weighs a page's own title above any heading, a source's as a heading", () => {
     expect(titleWeightOf('places')).toBe(10);
     expect(titleWeightOf('sources')).toBeLessThan(7);
+  });
+
+  it('names one page of each kind for the badge of a result', () => {
+    expect(searchBadges()).toMatchObject({
+      'Case studies': 'Case study',
+      'Innovation plans': 'Innovation plan',
+      Journal: 'Journal post',
+      'Overview pages': 'Overview',
+    });
   });
 });

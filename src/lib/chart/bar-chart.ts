@@ -136,8 +136,9 @@ export function barChart(options: BarChartOptions): BarChart {
         ...placed.map((_, i) => segment(barTops[i]! - 3, barTops[i]! + barHeight + 3)),
       ]
     : [];
+  // Inline in HTML, where an <svg> needs no namespace attribute.
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" width="100%" height="${height}" font-size="${fontSize}" fill="currentColor" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg class="bar-chart" width="100%" height="${height}" font-size="${fontSize}" fill="currentColor" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
     ...parts,

@@ -280,7 +280,7 @@ export function renderPartnershipDiagram(input: PartnershipDiagramInput): Partne
   const titleId = `${input.id}-title`;
   const descId = `${input.id}-desc`;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" class="pd" viewBox="0 0 ${DIAGRAM_WIDTH} ${height}" width="${DIAGRAM_WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}">` +
+    `<svg class="pd" viewBox="0 0 ${DIAGRAM_WIDTH} ${height}" width="${DIAGRAM_WIDTH}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}">` +
     `<title id="${titleId}">${escapeXml(input.title)}</title><desc id="${descId}">${escapeXml(input.desc)}</desc>` +
     `${links.join('')}${labels.join('')}${parts.join('')}</svg>`;
   return { svg, width: DIAGRAM_WIDTH, height };
