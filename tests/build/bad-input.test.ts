@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -136,6 +136,11 @@ describe('the fixture with pictures (no false alarms)', () => {
   it('shows each <Figure> photograph in AVIF and WebP widths, sized, lazy, with caption and credit', () => {
     const about = readFileSync(join(dist, 'about', 'index.html'), 'utf8');
     const [first = '', second = '', ...more] = about.match(/<figure class="photo">[\s\S]*?<\/figure>/g) ?? [];
+    // The photographs' stylesheet comes with them, and only with them.
+    const sheet = /<link rel="stylesheet" href="(\/_astro\/figure\.[^"]+\.css)"><figure class="photo">/.exec(
+      about,
+    )?.[1];
+    expect(sheet && existsSync(join(dist, sheet))).toBe(true);
     expect(more).toEqual([]);
     for (const figure of [first, second]) {
       expect(figure, figure).toMatch(
