@@ -56,9 +56,8 @@ const SECTIONS_SHOWN = 3;
 
 let engine: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
-  // The path is only known once the site is built, so Vite must not try to bundle it.
-  const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+/** Pagefind's script, which the starter (src/scripts/search.ts) may already be fetching. */
+function loadPagefind(url: string): Promise<Pagefind> {
   engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     // No worker: one script less to fetch, and this index is small enough for the page's thread.
     // A long page is not a worse answer here: the case studies are the longest pages.
@@ -118,6 +117,8 @@ export interface SearchView {
   more?: HTMLButtonElement;
   /** Where the interface text is, as JSON in `data-strings`. */
   strings: HTMLElement;
+  /** Address of Pagefind's script. */
+  pagefind: string;
 }
 
 export function createSearch(view: SearchView) {
@@ -247,7 +248,7 @@ export function createSearch(view: SearchView) {
     }
     view.status.textContent = t('loading');
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(view.pagefind);
       const found = await find(pagefind, state);
       if (found === null || current !== state) return; // a newer search replaced this one
       // The first page's fragments are fetched anyway: with their titles, exact matches go first.
@@ -272,7 +273,7 @@ export function createSearch(view: SearchView) {
   });
   view.form?.querySelector('details')?.addEventListener('toggle', () => {
     if (lastFound && !isEmpty(current))
-      void loadPagefind().then((pagefind) => showCounts(pagefind, current, lastFound as Search));
+      void loadPagefind(view.pagefind).then((pagefind) => showCounts(pagefind, current, lastFound as Search));
   });
   return { run, t, current: () => current };
 }
