@@ -60,11 +60,22 @@ interface FilterData {
 }
 
 /** The province a page is in: its own field, or for a place the province it lies in. */
+/** The site's places by id, made once per site index: every page build asks for its filters. */
+const placesBySite = new WeakMap<SiteIndex, Map<string, IndexedEntry>>();
+function placesOf(site: SiteIndex): Map<string, IndexedEntry> {
+  let places = placesBySite.get(site);
+  if (!places) {
+    places = new Map(site.entries('places').map((place) => [place.id, place]));
+    placesBySite.set(site, places);
+  }
+  return places;
+}
+
 function provinceOf(site: SiteIndex, entry: IndexedEntry): Province | undefined {
   const data = entry.data as FilterData;
   if (data.province) return data.province;
   if (entry.collection !== 'places') return undefined;
-  const places = new Map(site.entries('places').map((place) => [place.id, place]));
+  const places = placesOf(site);
   const seen = new Set<string>();
   for (let place: IndexedEntry | undefined = entry; place && !seen.has(place.id);) {
     seen.add(place.id);

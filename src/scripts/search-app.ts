@@ -203,20 +203,20 @@ export function createSearch(view: SearchView) {
     const panel = view.form?.querySelector('details');
     // Counted when they can be seen: a closed panel waits until it is opened.
     if (!view.form || !panel?.open) return;
-    // Every filter's values (about 1 KB), so that a search counts them all, not only those in use.
-    if (!filtersLoaded) {
+    const query = state.query.trim() ? indexWords(state.query) : null;
+    const countsWith = async (filters: SearchState['filters']) =>
+      (await pagefind.search(query, { filters: pagefindFilters({ query: state.query, filters }) })).filters ?? {};
+    // Every filter's values (about 1 KB), so that a search counts them all, not only those in use:
+    // the search already made counted only the filters it had loaded.
+    const loadedNow = !filtersLoaded;
+    if (loadedNow) {
       await pagefind.filters();
       filtersLoaded = true;
-      return showCounts(pagefind, state, await find(pagefind, state).then((again) => again?.search ?? found));
     }
-    const query = state.query.trim() ? indexWords(state.query) : null;
-    const counts = { ...found.filters };
+    const counts = { ...(loadedNow ? await countsWith(state.filters) : found.filters) };
     for (const name of Object.keys(state.filters)) {
       const others = Object.fromEntries(Object.entries(state.filters).filter(([other]) => other !== name));
-      const search = await pagefind.search(query, {
-        filters: pagefindFilters({ query: state.query, filters: others }),
-      });
-      counts[name] = search.filters?.[name] ?? {};
+      counts[name] = (await countsWith(others))[name] ?? {};
     }
     for (const box of view.form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       const label = box.closest('label')?.querySelector<HTMLElement>('.filter-count');
